@@ -1,0 +1,53 @@
+import csv
+
+from buildpath import show
+
+
+def load_digits(path):
+    """Read the digits CSV: return (images, labels), each image a list of 64 ints."""
+    images = []
+    labels = []
+    with open(path, newline="") as file:
+        rows = csv.reader(file)
+        next(rows)  # the header row: p0, ..., p63, label
+        for row in rows:
+            images.append([int(value) for value in row[:64]])
+            labels.append(int(row[64]))
+    return images, labels
+
+
+def to_grid(pixels):
+    """Turn 64 pixel values (row by row) into an 8x8 grid: a list of 8 rows of 8 values."""
+    return [pixels[row * 8:(row + 1) * 8] for row in range(8)]
+
+
+def class_counts(labels):
+    """Return a dict digit -> how many labels equal it, for every digit 0..9."""
+    counts = {digit: 0 for digit in range(10)}
+    for label in labels:
+        counts[label] += 1
+    return counts
+
+
+def split_digits(images, labels, n_train, n_validation):
+    """Split by position: the first n_train images train, the next n_validation validate,
+    the rest test. Return ((train_images, train_labels), (validation_images, validation_labels),
+    (test_images, test_labels))."""
+    validation_end = n_train + n_validation
+    return (
+        (images[:n_train], labels[:n_train]),
+        (images[n_train:validation_end], labels[n_train:validation_end]),
+        (images[validation_end:], labels[validation_end:]),
+    )
+
+
+if __name__ == "__main__":
+    images, labels = load_digits("data/digits.csv")
+    print(len(images), "images of", len(images[0]), "pixels")
+    show.images([to_grid(image) for image in images[:20]], labels=labels[:20], columns=10,
+                title="The first twenty digits")
+    counts = class_counts(labels)
+    show.bar([str(digit) for digit in counts], list(counts.values()),
+             title="Images per digit", x_label="digit", y_label="images")
+    train, validation, test = split_digits(images, labels, 1000, 300)
+    print("train", len(train[0]), "validation", len(validation[0]), "test", len(test[0]))

@@ -1,0 +1,123 @@
+from buildpath.checking import cached, check, expect, fail, solution
+
+DATA = "data/digits.csv"
+
+
+def digits():
+    return cached("digits", lambda: solution.load_digits(DATA))
+
+
+def subset(start, stop):
+    images, labels = digits()
+    return images[start:stop], labels[start:stop]
+
+
+@check(task=1)
+def nearest_labels_in_order(learner):
+    """nearest_labels lists the k nearest labels, nearest first"""
+    nearest = learner.function("nearest_labels", params=["train_images", "train_labels", "image", "k"])
+    points = [[0, 0], [3, 4], [0, 5], [1, 1], [-3, -4], [8, 8]]
+    labels = [7, 2, 9, 4, 1, 3]
+    nearest.given(points, labels, [0, 0], 2).returns([7, 4])
+    nearest.given(points, labels, [9, 9], 1).returns([3])
+    nearest.given(points, labels, [0, 0], 2).leaves_arguments_unchanged()
+
+
+@check(task=1)
+def equal_distances_keep_training_order(learner):
+    """nearest_labels keeps training order among equal distances"""
+    points = [[0, 0], [3, 4], [0, 5], [1, 1], [-3, -4], [8, 8]]
+    labels = [7, 2, 9, 4, 1, 3]
+    learner.function("nearest_labels").given(points, labels, [0, 0], 5).returns([7, 4, 2, 9, 1], mistakes=[(
+        [7, 4, 1, 2, 9],
+        "Given three training points all at distance 5 from the image, labelled 2, 9 and 1 in "
+        "training order, you listed them as 1, 2, 9: ties were broken by the label. Sorting "
+        "(distance, label) pairs does that; sort the indices by distance alone so that equal "
+        "distances keep training order.")])
+
+
+@check(task=1, hidden=True)
+def nearest_labels_of_real_digits(learner):
+    """nearest_labels on real digits"""
+    train_images, train_labels = subset(500, 650)
+    test_images, _ = subset(1300, 1304)
+    for image in test_images:
+        learner.function("nearest_labels").given(train_images, train_labels, image, 7).returns(
+            solution.nearest_labels(train_images, train_labels, image, 7))
+
+
+@check(task=2)
+def majority_vote_counts_votes(learner):
+    """majority_vote returns the most common label"""
+    vote = learner.function("majority_vote", params=["labels"])
+    vote.given([2, 6, 6]).returns(6)
+    vote.given([4]).returns(4)
+    vote.given([0, 9, 9, 0, 9]).returns(9)
+
+
+@check(task=2)
+def majority_vote_breaks_ties_by_nearness(learner):
+    """majority_vote settles a tie in favour of the nearer neighbour"""
+    vote = learner.function("majority_vote")
+    vote.given([5, 3, 3, 5, 8]).returns(5, mistakes=[(
+        3, "Given [5, 3, 3, 5, 8], where 5 and 3 both have two votes, you returned 3. The nearest "
+           "neighbour voted 5, so 5 should win. `max(set(labels), key=labels.count)` picks "
+           "whatever the set happens to list first — usually the smaller digit.")])
+    vote.given([8, 1, 1, 8]).returns(8)
+
+
+@check(task=2, hidden=True)
+def majority_vote_on_more_ties(learner):
+    """majority_vote on further ties"""
+    vote = learner.function("majority_vote")
+    for labels in ([9, 2, 2, 9, 4, 4], [6, 0], [3, 7, 7, 3, 3, 7]):
+        vote.given(labels).returns(solution.majority_vote(labels))
+
+
+@check(task=3)
+def knn_predict_on_real_digits(learner):
+    """knn_predict labels real test digits"""
+    train_images, train_labels = subset(500, 650)
+    test_images, _ = subset(1300, 1312)
+    predict = learner.function("knn_predict", params=["train_images", "train_labels", "image", "k"])
+    for image in test_images:
+        for k in (1, 4):
+            predict.given(train_images, train_labels, image, k).returns(
+                solution.knn_predict(train_images, train_labels, image, k))
+
+
+def check_choice(learner, train, validation):
+    candidates = [1, 3, 5]
+    expected = solution.choose_k(*train, *validation, candidates)
+    call = learner.function("choose_k").given(*train, *validation, candidates)
+    best_k, accuracies = call.value
+    if isinstance(accuracies, dict) and accuracies.get(1) == 1.0 and expected[1][1] != 1.0:
+        fail("Your accuracy for k = 1 is a perfect 1.0: that is what the training images give, "
+             "because every image is its own nearest neighbour. Score each k on the validation "
+             "images.")
+    call.returns(expected, tol=1e-9)
+
+
+@check(task=4)
+def choose_k_scores_the_validation_digits(learner):
+    """choose_k scores each k on the validation digits"""
+    learner.function("choose_k", params=["train_images", "train_labels", "validation_images",
+                                         "validation_labels", "candidates"])
+    check_choice(learner, subset(500, 650), subset(1000, 1050))
+
+
+@check(task=4)
+def choose_k_prefers_the_smallest_on_a_tie(learner):
+    """choose_k picks the smallest k when accuracies tie"""
+    train, validation = subset(0, 150), subset(1000, 1050)
+    best_k, accuracies = learner.function("choose_k").given(*train, *validation, [5, 3, 1]).value
+    if len(set(accuracies.values())) == 1 and best_k != 1:
+        fail(f"With 150 training and 50 validation digits, k = 1, 3 and 5 all score the same and "
+             f"you chose k = {best_k}. On a tie choose the smallest k: fewer neighbours, same accuracy.")
+    check_choice(learner, train, validation)
+
+
+@check(task=4, hidden=True)
+def choose_k_on_other_digits(learner):
+    """choose_k on another set of digits"""
+    check_choice(learner, subset(500, 650), subset(1100, 1150))

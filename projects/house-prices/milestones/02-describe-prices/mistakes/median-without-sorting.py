@@ -1,0 +1,63 @@
+# mistake: takes the middle element without sorting the values first
+# expect: sort a copy first
+import csv
+import math
+
+from buildpath import show
+
+DATA_PATH = "data/ames.csv"
+
+
+def load_prices(path):
+    """Given: read the Sale_Price column of the CSV file as floats."""
+    with open(path, newline="") as file:
+        return [float(record["Sale_Price"]) for record in csv.DictReader(file)]
+
+
+def mean(values):
+    """Return the arithmetic mean of a non-empty list of numbers."""
+    return sum(values) / len(values)
+
+
+def median(values):
+    """Return the middle value of the sorted numbers (average of the two middle ones for an even count)."""
+    ordered = values
+    middle = len(ordered) // 2
+    if len(ordered) % 2 == 1:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def std(values):
+    """Return the sample standard deviation (divide by n - 1)."""
+    centre = mean(values)
+    return math.sqrt(sum((v - centre) ** 2 for v in values) / (len(values) - 1))
+
+
+def skewness(values):
+    """Return the moment skewness m3 / m2 ** 1.5 (both moments divide by n)."""
+    centre = mean(values)
+    n = len(values)
+    m2 = sum((v - centre) ** 2 for v in values) / n
+    m3 = sum((v - centre) ** 3 for v in values) / n
+    return m3 / m2 ** 1.5
+
+
+def describe(values):
+    """Return a dict with the count, mean, median, std and skewness of the values."""
+    return {
+        "count": len(values),
+        "mean": mean(values),
+        "median": median(values),
+        "std": std(values),
+        "skewness": skewness(values),
+    }
+
+
+if __name__ == "__main__":
+    prices = load_prices(DATA_PATH)
+    log_prices = [math.log(p) for p in prices]
+    show.table([{"scale": "dollars", **describe(prices)}, {"scale": "log dollars", **describe(log_prices)}],
+               title="Sale prices")
+    show.histogram(prices, bins=40, title="Sale prices", x_label="Sale_Price ($)")
+    show.histogram(log_prices, bins=40, title="Log of sale prices", x_label="log(Sale_Price)")

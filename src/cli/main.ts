@@ -1,0 +1,36 @@
+// Entry point of the headless tool. Each command lives in its own module.
+import { runCheckCommand } from './commands/check';
+import { runListCommand } from './commands/list';
+import { runValidateCommand } from './commands/validate';
+import { EXIT_USAGE } from './exit-codes';
+
+const USAGE = `Usage:
+  buildpath check <project> <milestone> <file.py> [--json] [--projects DIR]
+  buildpath list [--projects DIR] [--json]
+  buildpath validate [DIR]
+
+Exit codes: 0 passed / valid, 1 not passed / invalid, 2 usage or pack error.`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  check: runCheckCommand,
+  list: runListCommand,
+  validate: runValidateCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command || rest.includes('--help')) {
+    process.stderr.write(`${USAGE}\n`);
+    return name === '--help' || rest.includes('--help') ? 0 : EXIT_USAGE;
+  }
+  return command(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`buildpath: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(EXIT_USAGE);
+  },
+);

@@ -1,0 +1,60 @@
+"""Check a file against a milestone with plain CPython, for quick authoring:
+
+    PYTHONPATH=src/python python3 -m buildpath.author projects/<slug>/milestones/<NN-x> file.py [--json]
+
+The app and `buildpath check` run the same runner inside Pyodide; this is only a
+faster loop while writing a milestone.
+"""
+
+import json
+import os
+import sys
+
+from . import _runner
+
+
+def _read(path):
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def main(argv):
+    as_json = "--json" in argv
+    args = [a for a in argv if a != "--json"]
+    if len(args) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    milestone_dir, submission = (os.path.abspath(a) for a in args)
+    project_dir = os.path.dirname(os.path.dirname(milestone_dir))
+    try:
+        meta = json.loads(_read(os.path.join(milestone_dir, "milestone.json")))
+    except FileNotFoundError:
+        meta = {}
+    request = {
+        "project": os.path.basename(project_dir),
+        "milestone": os.path.basename(milestone_dir),
+        "filename": os.path.basename(milestone_dir) + ".py",
+        "code": _read(submission),
+        "starter": _read(os.path.join(milestone_dir, "starter.py")),
+        "solution": _read(os.path.join(milestone_dir, "solution.py")),
+        "checks": _read(os.path.join(milestone_dir, "checks.py")),
+        "defaultBudgetSeconds": meta.get("time_budget_seconds", 10),
+        "revealExpected": meta.get("reveal_expected", False),
+        "cwd": project_dir,
+    }
+    result = json.loads(_runner.check_submission(json.dumps(request)))
+    if as_json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"{result['status'].upper()}  ({result['duration_ms']:.0f} ms)")
+        if result["message"]:
+            print(result["message"])
+        for test in result["tests"]:
+            print(f"  [{test['status']}] task {test['task_id']}: {test['name']} ({test['duration_ms']:.0f} ms)")
+            if test["message"]:
+                print("      " + test["message"].replace("\n", "\n      "))
+    return 0 if result["status"] == "pass" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,371 @@
+"""The checker library: helpers that make a check read like a teacher's sentence.
+
+    @check(task=1)
+    def mean_of_a_short_list(learner):
+        '''mean gives the average of a list'''
+        learner.function("mean", params=["values"]).given([2, 4, 9]).returns(5.0)
+
+See docs/checker-api.md for the whole vocabulary.
+"""
+
+import copy
+import inspect
+import io
+import sys
+
+from . import _source, _values
+
+
+class CheckFailed(Exception):
+    """The learner's work is wrong; the message says how."""
+
+
+class NotAttempted(Exception):
+    """The check reached a part the learner has not written yet."""
+
+
+class CheckDefinition:
+    def __init__(self, function, task, hidden, seconds, name):
+        self.function = function
+        self.task = task
+        self.hidden = hidden
+        self.seconds = seconds
+        doc = (function.__doc__ or "").strip().splitlines()
+        self.name = name or (doc[0].strip() if doc else function.__name__.replace("_", " "))
+
+
+_registry = []
+
+
+def check(task=None, hidden=False, seconds=None, name=None):
+    """Declare a check. `task` is the number of a `## N.` heading in the instructions."""
+
+    def register(function):
+        _registry.append(CheckDefinition(function, task, hidden, seconds, name))
+        return function
+
+    return register
+
+
+def fail(message):
+    raise CheckFailed(message)
+
+
+# Options of the check being run, set by the runner.
+class _Context:
+    hidden = False
+    reveal_expected = False
+    filename = "your code"
+
+
+context = _Context()
+
+
+def _reveal(reveal):
+    return context.reveal_expected if reveal is None else reveal
+
+
+class captured_output:
+    """Capture what learner code prints, separately for stdout and stderr."""
+
+    LIMIT = 100_000
+
+    def __init__(self, echo=False):
+        # echo: pass what was captured on to the enclosing streams afterwards, so a
+        # check's own capture still sees what a learner call printed.
+        self._echo = echo
+
+    def __enter__(self):
+        self.stdout = _CappedText(self.LIMIT)
+        self.stderr = _CappedText(self.LIMIT)
+        self._saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = self.stdout, self.stderr
+        return self
+
+    def __exit__(self, *exc):
+        sys.stdout, sys.stderr = self._saved
+        if self._echo:
+            sys.stdout.write(self.stdout.getvalue())
+            sys.stderr.write(self.stderr.getvalue())
+        return False
+
+
+class _CappedText(io.TextIOBase):
+    def __init__(self, limit):
+        self._parts = []
+        self._size = 0
+        self._limit = limit
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        if self._size < self._limit:
+            self._parts.append(text[: self._limit - self._size])
+        self._size += len(text)
+        return len(text)
+
+    def getvalue(self):
+        return "".join(self._parts)
+
+
+# ---------------------------------------------------------------- the learner
+
+
+class Learner:
+    """The learner's module as the checks see it."""
+
+    def __init__(self, module, source, output, displays):
+        self._module = module
+        self.source = source
+        self.output = output
+        self.displays = displays
+        self._placeholders = _source.placeholder_functions(source)
+
+    def function(self, name, params=None):
+        found = getattr(self._module, name, None)
+        if found is None:
+            fail(f"There is no function named `{name}` in your code. Did you rename or delete it?")
+        if not callable(found):
+            fail(f"`{name}` should be a function, but in your code it is {_values.describe(found)}.")
+        if name in self._placeholders:
+            raise NotAttempted(f"You have not written `{name}` yet: its body is still a placeholder.")
+        function = LearnerFunction(name, found)
+        if params is not None:
+            function.expect_parameters(params)
+        return function
+
+    def variable(self, name):
+        if not hasattr(self._module, name):
+            fail(f"There is no variable named `{name}` at the top level of your code.")
+        value = getattr(self._module, name)
+        if value is Ellipsis:
+            raise NotAttempted(f"`{name}` is still `...`: give it its value.")
+        return copy.deepcopy(value)
+
+    def calls(self, name):
+        return name in _source.called_names(self.source)
+
+    def shown(self, kind, **fields):
+        for record in self.displays:
+            if record.get("kind") == kind and all(record.get(k) == v for k, v in fields.items()):
+                return record
+        wanted = " with " + ", ".join(f"{k}={v!r}" for k, v in fields.items()) if fields else ""
+        seen = ", ".join(_describe_display(r) for r in self.displays) or "nothing"
+        fail(f"Expected your code to show a {kind}{wanted}; it showed {seen}.")
+
+
+def _describe_display(record):
+    labels = [record.get(key) for key in ("x_label", "y_label") if record.get(key)]
+    suffix = f" of {' against '.join(reversed(labels))}" if len(labels) == 2 else ""
+    return f"a {record.get('kind')}{suffix}"
+
+
+class LearnerFunction:
+    def __init__(self, name, function):
+        self.name = name
+        self._function = function
+
+    def parameters(self):
+        try:
+            return list(inspect.signature(self._function).parameters)
+        except (TypeError, ValueError):
+            return None
+
+    def expect_parameters(self, params):
+        actual = self.parameters()
+        if actual is None or len(actual) == len(params):
+            return
+        fail(
+            f"`{self.name}` should take {len(params)} parameter{'s' if len(params) != 1 else ''} "
+            f"({', '.join(params)}); yours takes {len(actual)} ({', '.join(actual) or 'none'})."
+        )
+
+    def given(self, *args, **kwargs):
+        return Call(self, args, kwargs)
+
+    def __call__(self, *args, **kwargs):
+        return self.given(*args, **kwargs).value
+
+
+class Call:
+    """One call of a learner's function, made with copies of the arguments."""
+
+    def __init__(self, function, args, kwargs):
+        self.function = function
+        self.args = args
+        self.kwargs = kwargs
+        self._copies = copy.deepcopy((args, kwargs))
+        call_args, call_kwargs = copy.deepcopy((args, kwargs))
+        with captured_output(echo=True) as output:
+            try:
+                self._result = function._function(*call_args, **call_kwargs)
+            except (CheckFailed, NotAttempted, KeyboardInterrupt):
+                raise
+            except SystemExit:
+                fail(f"{self._given()}, `{function.name}` called exit(); a function should return its answer instead.")
+            except BaseException as error:
+                fail(self._crash_message(error))
+        self.printed = output.stdout.getvalue()
+        self._received = (call_args, call_kwargs)
+
+    def _given(self):
+        if context.hidden:
+            return "On a held-out case"
+        names = self.function.parameters() or []
+        parts = [
+            f"{names[i]}={_values.describe(arg, 60)}" if i < len(names) else _values.describe(arg, 60)
+            for i, arg in enumerate(self.args)
+        ]
+        parts += [f"{key}={_values.describe(value, 60)}" for key, value in self.kwargs.items()]
+        return f"Given {', '.join(parts)}" if parts else "Called with no arguments"
+
+    def _crash_message(self, error):
+        trace = _source.format_exception(error, context.filename)
+        return f"{self._given()}, `{self.function.name}` raised an error:\n{trace}"
+
+    @property
+    def value(self):
+        if self._result is None:
+            fail(f"{self._given()}, `{self.function.name}` returned None. Did you forget to `return` the result?")
+        return self._result
+
+    def returns(self, expected, tol=None, rel=None, reveal=None, mistakes=()):
+        actual = self._result
+        if expected is not None and actual is None:
+            self.value  # fails with the forgotten-return message
+        problem = _values.difference(actual, expected, tol, rel)
+        if problem is None:
+            return self
+        for wrong, message in mistakes:
+            if _values.matches(actual, wrong, tol, rel):
+                fail(message)
+        where = "" if problem.startswith("it is ") else f" ({problem})"
+        message = f"{self._given()}, `{self.function.name}` returned {_values.describe(actual)}{where}."
+        if _reveal(reveal):
+            message += f" Expected {_values.describe(expected)}."
+        fail(message)
+
+    def satisfies(self, predicate, description):
+        if not predicate(self.value):
+            fail(f"{self._given()}, `{self.function.name}` returned {_values.describe(self._result)}, which is not {description}.")
+        return self
+
+    def leaves_arguments_unchanged(self):
+        if not _values.matches(self._received, self._copies):
+            fail(f"{self._given()}, `{self.function.name}` changed its arguments. Work on a copy instead of modifying the input.")
+        return self
+
+
+# ------------------------------------------------------------- expectations
+
+
+class Expectation:
+    def __init__(self, value, what):
+        self.value = value
+        self.what = what
+
+    def _fail(self, tail):
+        fail(f"{self.what[:1].upper()}{self.what[1:]} is {_values.describe(self.value)}; {tail}.")
+
+    def equals(self, expected, tol=None, rel=None, reveal=None):
+        problem = _values.difference(self.value, expected, tol, rel, where=self.what)
+        if problem:
+            tail = f" Expected {_values.describe(expected)}." if _reveal(reveal) else ""
+            fail(f"{problem[:1].upper()}{problem[1:]}.{tail}")
+        return self
+
+    def _number(self):
+        if not _values._is_number(self.value) or self.value != self.value:
+            self._fail("it should be a number")
+        return self.value
+
+    def at_least(self, low):
+        if self._number() < low:
+            self._fail(f"it should be at least {_values.describe(low)}")
+        return self
+
+    def at_most(self, high):
+        if self._number() > high:
+            self._fail(f"it should be at most {_values.describe(high)}")
+        return self
+
+    def between(self, low, high):
+        value = self._number()
+        if not low <= value <= high:
+            self._fail(f"it should be between {_values.describe(low)} and {_values.describe(high)}")
+        return self
+
+    def has_length(self, length):
+        try:
+            actual = len(self.value)
+        except TypeError:
+            self._fail(f"it should have {length:,} items")
+        if actual != length:
+            fail(f"{self.what[:1].upper()}{self.what[1:]} has {actual:,} items; it should have {length:,}.")
+        return self
+
+    def is_instance(self, kinds):
+        if not isinstance(self.value, kinds):
+            names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
+            fail(f"{self.what[:1].upper()}{self.what[1:]} is a {type(self.value).__name__}; it should be a {names}.")
+        return self
+
+    def is_true(self, message):
+        if not self.value:
+            fail(message)
+        return self
+
+
+def expect(value, what="the value"):
+    return Expectation(value, what)
+
+
+# ----------------------------------------------------- solution and caching
+
+_cache = {}
+_cache_scope = ""
+
+
+def cached(key, compute):
+    """Compute a value once per worker (e.g. loaded data); checks must not modify it."""
+    full_key = (_cache_scope, key)
+    if full_key not in _cache:
+        _cache[full_key] = compute()
+    return _cache[full_key]
+
+
+class _Solution:
+    """The reference solution, loaded on first use and kept for later checks."""
+
+    def __init__(self):
+        self._source = None
+        self._modules = {}
+
+    def _use(self, source):
+        self._source = source
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        module = self._modules.get((_cache_scope, self._source))
+        if module is None:
+            module = _load_reference(self._source)
+            self._modules[(_cache_scope, self._source)] = module
+        try:
+            return getattr(module, name)
+        except AttributeError:
+            raise AttributeError(f"the reference solution has no `{name}`") from None
+
+
+def _load_reference(source):
+    import types
+
+    module = types.ModuleType("reference")
+    module.__file__ = "reference.py"
+    with captured_output():
+        exec(compile(source, "reference.py", "exec"), module.__dict__)
+    return module
+
+
+solution = _Solution()

@@ -1,0 +1,14 @@
+// Monaco needs its theme set in JavaScript; the rest of the UI follows
+// prefers-color-scheme in CSS.
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+export function monacoThemeNow(): 'vs' | 'vs-dark' {
+  return window.matchMedia(DARK_QUERY).matches ? 'vs-dark' : 'vs';
+}
+
+export function onColorSchemeChange(listener: () => void): () => void {
+  const query = window.matchMedia(DARK_QUERY);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+}

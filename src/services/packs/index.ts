@@ -1,0 +1,8 @@
+// Node-side access to content packs (docs/pack-format.md).
+
+export { findProjectFolders, listProjects, summarizePack } from './list-projects';
+export { loadPack, type LoadPackOptions } from './load-pack';
+export { PACK_LIMITS, type PackLimits } from './pack-limits';
+export { createPackService, PackLookupError, type PackService } from './pack-service';
+export { readProjectFiles } from './project-files';
+export { findAppRoot, PROJECTS_ENV, resolveProjectsRoot } from './projects-root';

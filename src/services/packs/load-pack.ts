@@ -1,0 +1,113 @@
+// loadPack: reads a project folder and checks everything docs/pack-format.md
+// promises. It reports every problem it finds, and never throws on bad input.
+
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { MILESTONE_ID_PATTERN, projectManifestSchema, type ProjectManifest } from '../../shared/pack/schema';
+import type { LoadedMilestone, PackLoadResult, PackProblem } from '../../shared/pack/types';
+import { DATA_FOLDER, dataPathProblem, isPythonDataFile } from './data-paths';
+import { loadMilestone } from './load-milestone';
+import { PACK_LIMITS, type PackLimits } from './pack-limits';
+import { PackReader } from './pack-reader';
+import { scanPack } from './pack-scan';
+import { parseWithSchema } from './schema-problems';
+
+export interface LoadPackOptions {
+  limits?: PackLimits;
+}
+
+export async function loadPack(dir: string, options: LoadPackOptions = {}): Promise<PackLoadResult> {
+  const packDir = path.resolve(dir);
+  const label = path.basename(packDir);
+  try {
+    const info = await stat(packDir).catch(() => null);
+    if (!info) return { ok: false, problems: [{ file: label, message: 'does not exist' }] };
+    if (!info.isDirectory()) return { ok: false, problems: [{ file: label, message: 'is not a folder' }] };
+    return await loadPackFolder(packDir, label, options.limits ?? PACK_LIMITS);
+  } catch (error) {
+    // A disk error mid-way (permissions, a file vanishing) is a problem of the pack, not a crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ file: label, message: `could not be read: ${reason}` }] };
+  }
+}
+
+async function loadPackFolder(packDir: string, label: string, limits: PackLimits): Promise<PackLoadResult> {
+  const scan = await scanPack(packDir, label, limits);
+  const reader = new PackReader(packDir, label, scan);
+  const rawManifest = await reader.json('project.json');
+  const manifest =
+    rawManifest === undefined ? undefined : parseWithSchema(reader, 'project.json', projectManifestSchema, rawManifest);
+
+  if (manifest && manifest.slug !== label) {
+    reader.report('project.json', `is "${manifest.slug}" but the folder is named "${label}"; they must be the same`, 'slug');
+  }
+  const milestones = await loadMilestones(reader, listedMilestones(manifest, rawManifest));
+  checkDatasets(reader, manifest ?? rawManifest);
+  const dataFiles = await checkDataFiles(reader);
+
+  const problems = [...scan.problems, ...reader.problems];
+  if (problems.length > 0 || !manifest) return withTitle({ ok: false, problems }, rawManifest);
+  return { ok: true, pack: { slug: label, dir: packDir, manifest, milestones: milestones as LoadedMilestone[], dataFiles } };
+}
+
+/** The milestone list, taken from the raw JSON when the manifest is invalid elsewhere, so its milestones still get checked. */
+function listedMilestones(manifest: ProjectManifest | undefined, raw: unknown): string[] {
+  if (manifest) return manifest.milestones;
+  const list = isRecord(raw) ? raw.milestones : undefined;
+  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && MILESTONE_ID_PATTERN.test(id)) : [];
+}
+
+async function loadMilestones(reader: PackReader, listed: string[]): Promise<(LoadedMilestone | undefined)[]> {
+  if (!reader.hasFolder('milestones')) {
+    reader.report('milestones', 'is missing; each milestone is a folder milestones/NN-name/');
+    return [];
+  }
+  const present = reader.list('milestones').folders;
+  listed.forEach((id, index) => {
+    if (listed.indexOf(id) !== index) reader.report('project.json', `lists "${id}" twice`, `milestones[${index}]`);
+    else if (!present.includes(id)) {
+      reader.report('project.json', `lists "${id}" but milestones/${id}/ does not exist`, `milestones[${index}]`);
+    }
+  });
+  for (const id of present.filter((folder) => !listed.includes(folder))) {
+    reader.report(`milestones/${id}`, 'is not listed in project.json "milestones"');
+  }
+  const loaded = [];
+  for (const id of [...new Set(listed)].filter((folder) => present.includes(folder))) loaded.push(await loadMilestone(reader, id));
+  for (const id of present.filter((folder) => !listed.includes(folder))) await loadMilestone(reader, id);
+  return loaded;
+}
+
+function checkDatasets(reader: PackReader, manifest: unknown): void {
+  const datasets = isRecord(manifest) && Array.isArray(manifest.datasets) ? manifest.datasets : [];
+  datasets.forEach((dataset: unknown, index) => {
+    const file = isRecord(dataset) ? dataset.file : undefined;
+    if (typeof file !== 'string') return; // the schema already said so
+    const field = `datasets[${index}].file`;
+    const pathProblem = dataPathProblem(file);
+    if (pathProblem) reader.report('project.json', pathProblem, field);
+    else if (!reader.hasFile(file) && !reader.isUnusable(file)) {
+      reader.report('project.json', `names "${file}" but there is no such file`, field);
+    }
+  });
+}
+
+/** Reads every data file once so a file that is not UTF-8 text is reported now, not when a learner presses Run. */
+async function checkDataFiles(reader: PackReader): Promise<string[]> {
+  const files = reader.filesBelow(DATA_FOLDER).filter((file) => !reader.isUnusable(file));
+  if (files.length > 0 && !reader.hasFile(`${DATA_FOLDER}/DATA.md`)) {
+    reader.report(`${DATA_FOLDER}/DATA.md`, 'is missing; it names the source, licence and extraction of the data');
+  }
+  for (const file of files) await reader.text(file);
+  return files.filter(isPythonDataFile);
+}
+
+/** A broken pack keeps its title when the manifest has one, so the catalogue can name it. */
+function withTitle(result: { ok: false; problems: PackProblem[] }, rawManifest: unknown): PackLoadResult {
+  const title = isRecord(rawManifest) ? rawManifest.title : undefined;
+  return typeof title === 'string' && title.trim() ? { ...result, title: title.trim() } : result;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

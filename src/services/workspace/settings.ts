@@ -1,0 +1,41 @@
+// Buildpath's settings file: <config folder>/settings.json (location.ts). It is
+// written atomically; an unreadable one is ignored with a notice rather than fatal.
+
+import path from 'node:path';
+import { z } from 'zod';
+import { readTextIfPresent, writeFileAtomic } from '../storage/atomic-write';
+
+export const settingsSchema = z.object({
+  /** Absolute path of the workspace folder, or ~/… */
+  workspaceDir: z.string().min(1).max(4096).optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface LoadedSettings {
+  settings: Settings;
+  file: string;
+  notice?: string;
+}
+
+export function settingsFileIn(configDir: string): string {
+  return path.join(configDir, 'settings.json');
+}
+
+export async function loadSettings(configDir: string): Promise<LoadedSettings> {
+  const file = settingsFileIn(configDir);
+  const text = await readTextIfPresent(file);
+  if (text === null) return { settings: {}, file };
+  try {
+    const parsed = settingsSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return { settings: parsed.data, file };
+  } catch {
+    // fall through to the notice below
+  }
+  return { settings: {}, file, notice: `The settings file ${file} could not be read; default settings are used.` };
+}
+
+export async function saveSettings(configDir: string, settings: Settings): Promise<void> {
+  await writeFileAtomic(settingsFileIn(configDir), JSON.stringify(settingsSchema.parse(settings), null, 2) + '\n', {
+    keepPrevious: true,
+  });
+}

@@ -1,0 +1,99 @@
+// The learner's workspace as the host API sees it: code files and progress, every
+// argument validated here because it arrives from the renderer over IPC or HTTP.
+
+import path from 'node:path';
+import { z } from 'zod';
+import { progressEventSchema } from '../../shared/progress/events';
+import { progressFromMilestoneFiles } from '../../shared/progress/rebuild';
+import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
+import { CodeFiles, type LoadedCode, type ResetOutcome, type SaveOutcome } from './code-files';
+import { configDir, currentEnvironment, resolveWorkspaceLocation, type Environment, type WorkspaceSource } from './location';
+import { ProgressStore, type ProgressSnapshot } from './progress-store';
+import { loadSettings } from './settings';
+
+/** Larger than any sensible exercise, small enough that a runaway paste cannot fill the disk. */
+export const MAX_CODE_CHARS = 2_000_000;
+
+const codeSchema = z.string().max(MAX_CODE_CHARS);
+const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
+
+export interface WorkspaceInfo {
+  dir: string;
+  source: WorkspaceSource;
+  progressFile: string;
+  settingsFile: string;
+  /** Problems met while opening the workspace (e.g. unreadable settings). */
+  notice?: string;
+}
+
+/** Looks up a milestone's starter code; throws if the project or milestone does not exist. */
+export type StarterLookup = (project: string, milestone: string) => Promise<string>;
+
+export class WorkspaceService {
+  readonly code: CodeFiles;
+  readonly progress: ProgressStore;
+
+  constructor(
+    private readonly about: WorkspaceInfo,
+    private readonly starterOf: StarterLookup,
+    clock: () => Date = () => new Date(),
+  ) {
+    this.code = new CodeFiles(about.dir, clock);
+    this.progress = new ProgressStore(
+      about.progressFile,
+      async (now) => progressFromMilestoneFiles(await this.code.listPresent(), now),
+      clock,
+    );
+  }
+
+  static async open(
+    starterOf: StarterLookup,
+    environment: Environment = currentEnvironment(),
+    clock?: () => Date,
+  ): Promise<WorkspaceService> {
+    const settings = await loadSettings(configDir(environment));
+    const location = resolveWorkspaceLocation(environment, settings.settings.workspaceDir);
+    const info: WorkspaceInfo = {
+      ...location,
+      progressFile: path.join(location.dir, 'progress.json'),
+      settingsFile: settings.file,
+      ...(settings.notice ? { notice: settings.notice } : {}),
+    };
+    return new WorkspaceService(info, starterOf, clock);
+  }
+
+  info(): WorkspaceInfo {
+    return { ...this.about };
+  }
+
+  async loadCode(project: unknown, milestone: unknown): Promise<LoadedCode> {
+    const [slug, id] = this.milestoneArguments(project, milestone);
+    return this.code.load(slug, id, await this.starterOf(slug, id));
+  }
+
+  async saveCode(project: unknown, milestone: unknown, code: unknown, baseHash: unknown): Promise<SaveOutcome> {
+    const [slug, id] = this.milestoneArguments(project, milestone);
+    const text = codeSchema.parse(code);
+    await this.starterOf(slug, id); // the milestone must exist: no files for made-up names
+    return this.code.save(slug, id, text, hashSchema.parse(baseHash));
+  }
+
+  async resetCode(project: unknown, milestone: unknown): Promise<ResetOutcome> {
+    const [slug, id] = this.milestoneArguments(project, milestone);
+    return this.code.reset(slug, id, await this.starterOf(slug, id));
+  }
+
+  getProgress(): Promise<ProgressSnapshot> {
+    return this.progress.get();
+  }
+
+  async recordEvent(event: unknown): Promise<ProgressSnapshot> {
+    const parsed = progressEventSchema.parse(event);
+    await this.starterOf(parsed.project, parsed.milestone);
+    return this.progress.apply(parsed);
+  }
+
+  private milestoneArguments(project: unknown, milestone: unknown): [string, string] {
+    return [projectSlugSchema.parse(project), milestoneIdSchema.parse(milestone)];
+  }
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './events';
+export * from './activity';
+export * from './reducer';
+export * from './rebuild';

@@ -1,0 +1,321 @@
+// The host side of the Python worker: one job at a time, Stop through Pyodide's
+// interrupt buffer, time budgets for checks, and a fresh worker when Python does
+// not stop when asked. Used by the renderer (module Worker) and by Node (worker
+// thread) alike; only `spawn` differs.
+
+import type { CheckResult, TestResult } from '../check-result';
+import type { DisplayRecord } from '../display';
+import type { CheckRequest, FromWorker, LoadStage, RunOutcome, RunRequest, Stream, ToWorker } from './protocol';
+
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  onMessage(handler: (message: FromWorker) => void): void;
+  onError(handler: (error: Error) => void): void;
+  terminate(): void;
+}
+
+export interface ReadyInfo {
+  loadMs: number;
+  pythonVersion: string;
+}
+
+export type ClientStatus =
+  | { kind: 'loading'; stage: LoadStage }
+  | ({ kind: 'ready' } & ReadyInfo)
+  | { kind: 'restarting'; reason: string }
+  | { kind: 'failed'; message: string };
+
+export interface RunHandlers {
+  onStream?(stream: Stream, text: string): void;
+  onDisplay?(record: DisplayRecord): void;
+  onOutputCut?(): void;
+}
+
+export interface CheckHandlers {
+  onTest?(test: TestResult): void;
+}
+
+export type RunResult = RunOutcome & { restarted?: boolean };
+
+export interface PythonClientOptions {
+  indexURL: string;
+  /** How long Python has to stop after being interrupted before the worker is replaced. */
+  graceMs?: number;
+}
+
+interface Job {
+  id: number;
+  kind: 'run' | 'check';
+  started: number;
+  finish(message: FromWorker | Abandoned): void;
+  onMessage(message: FromWorker): void;
+}
+
+/** The worker was replaced while the job ran: stopped by the user, over its time budget, or crashed. */
+interface Abandoned {
+  type: 'abandoned';
+  reason: 'stopped' | 'timeout' | 'crashed';
+}
+
+const STOP_REQUEST = 2; // SIGINT, as Pyodide's interrupt buffer expects
+
+export class PythonClient {
+  private worker!: WorkerLike;
+  private readonly interrupt: Int32Array | null;
+  private readyPromise!: Promise<ReadyInfo>;
+  private readyInfo: ReadyInfo | null = null;
+  private listeners = new Set<(status: ClientStatus) => void>();
+  private job: Job | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  private budgetTimer: ReturnType<typeof setTimeout> | undefined;
+  private escalateTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly graceMs: number;
+  private disposed = false;
+
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly options: PythonClientOptions,
+  ) {
+    this.graceMs = options.graceMs ?? 1500;
+    const canShare = typeof SharedArrayBuffer !== 'undefined' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+    this.interrupt = canShare ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    this.startWorker();
+  }
+
+  /** Whether Stop can interrupt Python in place (needs cross-origin isolation). */
+  get canInterrupt(): boolean {
+    return this.interrupt !== null;
+  }
+
+  onStatus(listener: (status: ClientStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  ready(): Promise<ReadyInfo> {
+    return this.readyPromise;
+  }
+
+  get isBusy(): boolean {
+    return this.job !== null;
+  }
+
+  run(request: RunRequest, handlers: RunHandlers = {}): Promise<RunResult> {
+    return this.enqueue<RunResult>('run', (id, started) => ({
+      onMessage: (message) => {
+        if (message.type === 'stream') handlers.onStream?.(message.stream, message.text);
+        else if (message.type === 'display') handlers.onDisplay?.(message.display);
+        else if (message.type === 'output-cut') handlers.onOutputCut?.();
+      },
+      toResult: (message) => {
+        if (message.type === 'run-done') return message.outcome;
+        const durationMs = Date.now() - started;
+        if (message.type === 'abandoned') {
+          return { status: 'interrupted', durationMs, droppedChars: 0, restarted: true };
+        }
+        if (message.type === 'failed' && message.message === 'interrupted') {
+          return { status: 'interrupted', durationMs, droppedChars: 0 };
+        }
+        const text = message.type === 'failed' ? message.message : 'unexpected reply';
+        return { status: 'error', traceback: `Python stopped unexpectedly: ${text}`, durationMs, droppedChars: 0 };
+      },
+      post: () => this.worker.postMessage({ type: 'run', id, request }),
+    }));
+  }
+
+  check(request: CheckRequest, handlers: CheckHandlers = {}): Promise<CheckResult> {
+    const tests: TestResult[] = [];
+    let current: { index: number; name: string; budgetSeconds: number } | null = null;
+    return this.enqueue<CheckResult>('check', (id, started) => ({
+      onMessage: (message) => {
+        if (message.type === 'check-started') {
+          current = message;
+          this.armBudget(message.budgetSeconds);
+        } else if (message.type === 'check-progress') {
+          this.clearBudget();
+          if (message.test) {
+            tests.push(message.test);
+            handlers.onTest?.(message.test);
+          }
+          current = null;
+        }
+      },
+      toResult: (message) => {
+        if (message.type === 'check-done') return message.result;
+        const partial = (status: CheckResult['status'], text: string, extra: TestResult[] = []): CheckResult => ({
+          version: 3,
+          format: 'buildpath-check/1',
+          status,
+          message: text,
+          error_line: null,
+          project: request.project.slug,
+          milestone: request.milestone,
+          tests: [...tests, ...extra],
+          displays: [],
+          duration_ms: Date.now() - started,
+        });
+        if (message.type === 'abandoned' && message.reason === 'timeout' && current) {
+          const culprit: TestResult = {
+            name: current.name,
+            task_id: null,
+            status: 'timeout',
+            message: `This check took longer than ${current.budgetSeconds} s and your code did not stop when asked, so Python was restarted. The checks after it were not run.`,
+            output: null,
+            hidden: false,
+            duration_ms: current.budgetSeconds * 1000,
+          };
+          return current.index < 0
+            ? partial('error', `Your code took longer than ${current.budgetSeconds} s to run and did not stop when asked, so Python was restarted.`)
+            : partial('fail', culprit.message!, [culprit]);
+        }
+        if (message.type === 'abandoned' || (message.type === 'failed' && message.message === 'interrupted')) {
+          return partial('error', 'Checking was stopped before it finished.');
+        }
+        const text = message.type === 'failed' ? message.message : 'unexpected reply';
+        return partial('error', `The checker could not run: ${text}`);
+      },
+      post: () => this.worker.postMessage({ type: 'check', id, request }),
+    }));
+  }
+
+  /** Stop the running job: interrupt Python, and replace the worker if it does not stop in time. */
+  async stop(): Promise<'idle' | 'interrupted' | 'restarted'> {
+    const job = this.job;
+    if (!job) return 'idle';
+    if (this.interrupt) {
+      Atomics.store(this.interrupt, 0, STOP_REQUEST);
+      const stopped = await this.waitForJobEnd(job, this.graceMs);
+      if (stopped) return 'interrupted';
+    }
+    if (this.job === job) this.restart(job, 'stopped', 'Your program did not stop when asked, so Python was restarted.');
+    return 'restarted';
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearBudget();
+    this.job?.finish({ type: 'abandoned', reason: 'crashed' });
+    this.worker.terminate();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private enqueue<T>(
+    kind: Job['kind'],
+    build: (id: number, started: number) => {
+      onMessage(message: FromWorker): void;
+      toResult(message: Parameters<Job['finish']>[0]): T;
+      post(): void;
+    },
+  ): Promise<T> {
+    const result = this.queue.then(
+      () =>
+        new Promise<T>((resolve) => {
+          void this.readyPromise.then(
+            () => {
+              const id = this.nextId++;
+              const started = Date.now();
+              const parts = build(id, started);
+              const job: Job = {
+                id,
+                kind,
+                started,
+                onMessage: parts.onMessage,
+                finish: (message) => {
+                  if (this.job !== job) return;
+                  this.job = null;
+                  this.clearBudget();
+                  resolve(parts.toResult(message));
+                },
+              };
+              this.job = job;
+              if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
+              parts.post();
+            },
+            (error: unknown) => {
+              const failure = { type: 'failed' as const, id: null, message: String(error) };
+              resolve(build(0, Date.now()).toResult(failure));
+            },
+          );
+        }),
+    );
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private startWorker(): void {
+    this.readyInfo = null;
+    this.worker = this.spawn();
+    this.emit({ kind: 'loading', stage: 'starting' });
+    this.readyPromise = new Promise<ReadyInfo>((resolve, reject) => {
+      this.worker.onMessage((message) => {
+        if (message.type === 'progress') this.emit({ kind: 'loading', stage: message.stage });
+        else if (message.type === 'ready') {
+          this.readyInfo = { loadMs: message.loadMs, pythonVersion: message.pythonVersion };
+          this.emit({ kind: 'ready', ...this.readyInfo });
+          resolve(this.readyInfo);
+        } else if (message.type === 'failed' && message.id === null && !this.readyInfo) {
+          this.emit({ kind: 'failed', message: message.message });
+          reject(new Error(message.message));
+        } else this.route(message);
+      });
+      this.worker.onError((error) => {
+        if (!this.readyInfo) {
+          this.emit({ kind: 'failed', message: error.message });
+          reject(error);
+        } else if (this.job) this.restart(this.job, 'crashed', `Python crashed (${error.message}) and was restarted.`);
+      });
+    });
+    this.readyPromise.catch(() => undefined);
+    this.worker.postMessage({ type: 'init', indexURL: this.options.indexURL, interruptBuffer: this.interrupt?.buffer as SharedArrayBuffer | null ?? null });
+  }
+
+  private route(message: FromWorker): void {
+    const job = this.job;
+    if (!job || !('id' in message) || message.id !== job.id) return;
+    if (message.type === 'run-done' || message.type === 'check-done' || message.type === 'failed') job.finish(message);
+    else job.onMessage(message);
+  }
+
+  private restart(job: Job, reason: Abandoned['reason'], explanation: string): void {
+    if (this.disposed) return;
+    this.worker.terminate();
+    this.emit({ kind: 'restarting', reason: explanation });
+    job.finish({ type: 'abandoned', reason });
+    this.startWorker();
+  }
+
+  private armBudget(seconds: number): void {
+    this.clearBudget();
+    const job = this.job;
+    if (!job) return;
+    this.budgetTimer = setTimeout(() => {
+      if (this.interrupt) Atomics.store(this.interrupt, 0, STOP_REQUEST);
+      this.escalateTimer = setTimeout(() => {
+        if (this.job === job) this.restart(job, 'timeout', 'A check did not stop when its time was up, so Python was restarted.');
+      }, this.interrupt ? this.graceMs : 0);
+    }, seconds * 1000);
+  }
+
+  private clearBudget(): void {
+    clearTimeout(this.budgetTimer);
+    clearTimeout(this.escalateTimer);
+  }
+
+  private waitForJobEnd(job: Job, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const deadline = Date.now() + ms;
+      const poll = () => {
+        if (this.job !== job) resolve(true);
+        else if (Date.now() >= deadline) resolve(false);
+        else setTimeout(poll, 20);
+      };
+      poll();
+    });
+  }
+
+  private emit(status: ClientStatus): void {
+    for (const listener of this.listeners) listener(status);
+  }
+}

@@ -1,0 +1,149 @@
+// Runs inside a worker (a browser module worker or a Node worker thread): loads
+// Pyodide, installs Buildpath's Python package and answers the host's requests.
+// Platform entry points supply the port, loadPyodide and the Python sources.
+
+import type { PyodideAPI } from 'pyodide';
+import type { FromWorker, ProjectFiles, ToWorker } from './protocol';
+import { OutputBatcher } from './output-batcher';
+
+export interface WorkerPort {
+  postMessage(message: FromWorker): void;
+  onMessage(handler: (message: ToWorker) => void): void;
+}
+
+export interface WorkerRuntimeOptions {
+  loadPyodide: (options: { indexURL: string; stdout?: never }) => Promise<PyodideAPI>;
+  /** Path ending in "buildpath/<module>.py" → source. */
+  pythonSources: Record<string, string>;
+}
+
+const LIBRARY_DIR = '/buildpath-lib';
+const PROJECTS_DIR = '/project';
+const HOME_DIR = '/home/pyodide';
+
+export function startWorkerRuntime(port: WorkerPort, options: WorkerRuntimeOptions): void {
+  let pyodide: PyodideAPI | null = null;
+  let interrupt: Int32Array | null = null;
+  let currentId: number | null = null;
+  const output = new OutputBatcher((stream, text) => {
+    if (currentId !== null) port.postMessage({ type: 'stream', id: currentId, stream, text });
+  });
+  const writtenFiles = new Map<string, string>();
+
+  async function init(indexURL: string, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
+    const started = performance.now();
+    port.postMessage({ type: 'progress', stage: 'runtime' });
+    const py = await options.loadPyodide({ indexURL });
+    port.postMessage({ type: 'progress', stage: 'buildpath' });
+    py.setStdout({ write: (bytes: Uint8Array) => output.write('stdout', bytes) });
+    py.setStderr({ write: (bytes: Uint8Array) => output.write('stderr', bytes) });
+    py.setStdin({ error: true });
+    if (interruptBuffer) {
+      interrupt = new Int32Array(interruptBuffer);
+      py.setInterruptBuffer(interrupt);
+    }
+    installLibrary(py, options.pythonSources);
+    py.registerJsModule('_buildpath_sink', {
+      display: (json: string) => {
+        if (currentId !== null) port.postMessage({ type: 'display', id: currentId, display: JSON.parse(json) });
+      },
+      check_started: (index: number, name: string, budgetSeconds: number) => {
+        if (currentId !== null) port.postMessage({ type: 'check-started', id: currentId, index, name, budgetSeconds });
+      },
+      test_done: (json: string) => {
+        if (currentId !== null) port.postMessage({ type: 'check-progress', id: currentId, test: JSON.parse(json) });
+      },
+    });
+    py.runPython(`
+import sys
+sys.path.insert(0, ${JSON.stringify(LIBRARY_DIR)})
+import _buildpath_sink, buildpath._host, buildpath._runner, buildpath.checking
+buildpath._host.connect(_buildpath_sink)
+del _buildpath_sink
+`);
+    pyodide = py;
+    const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
+    port.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion });
+  }
+
+  function projectDir(py: PyodideAPI, project: ProjectFiles | undefined): string {
+    if (!project) return HOME_DIR;
+    const root = `${PROJECTS_DIR}/${project.slug}`;
+    for (const [relative, content] of Object.entries(project.files)) {
+      const path = `${root}/${relative}`;
+      if (writtenFiles.get(path) === content) continue; // data is written once per worker
+      py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+      py.FS.writeFile(path, content);
+      writtenFiles.set(path, content);
+    }
+    return root;
+  }
+
+  function callRunner(py: PyodideAPI, entry: 'run_program' | 'check_submission', request: object): string {
+    if (interrupt) interrupt[0] = 0;
+    const runner = py.pyimport('buildpath._runner');
+    try {
+      return runner[entry](JSON.stringify(request)) as string;
+    } finally {
+      runner.destroy();
+      output.flush();
+    }
+  }
+
+  async function handle(message: ToWorker): Promise<void> {
+    if (message.type === 'init') {
+      await init(message.indexURL, message.interruptBuffer);
+      return;
+    }
+    if (!pyodide) throw new Error('Python is not loaded yet');
+    currentId = message.id;
+    output.reset();
+    try {
+      if (message.type === 'run') {
+        const { code, filename, project } = message.request;
+        const cwd = projectDir(pyodide, project);
+        const outcome = JSON.parse(callRunner(pyodide, 'run_program', { code, filename, cwd }));
+        outcome.droppedChars = output.droppedChars;
+        port.postMessage({ type: 'run-done', id: message.id, outcome });
+      } else {
+        const { project, ...rest } = message.request;
+        const cwd = projectDir(pyodide, project);
+        const result = JSON.parse(callRunner(pyodide, 'check_submission', { ...rest, project: project.slug, cwd }));
+        port.postMessage({ type: 'check-done', id: message.id, result });
+      }
+    } finally {
+      currentId = null;
+    }
+  }
+
+  output.onCut(() => {
+    if (currentId !== null) port.postMessage({ type: 'output-cut', id: currentId });
+  });
+
+  port.onMessage((message) => {
+    handle(message).catch((error: unknown) => {
+      const id = 'id' in message ? message.id : null;
+      port.postMessage({ type: 'failed', id, message: describeFailure(error) });
+    });
+  });
+  port.postMessage({ type: 'progress', stage: 'starting' });
+}
+
+function installLibrary(py: PyodideAPI, sources: Record<string, string>): void {
+  for (const [path, source] of Object.entries(sources)) {
+    const match = /(?:^|\/)(buildpath\/.+\.py)$/.exec(path);
+    if (!match?.[1]) continue;
+    const target = `${LIBRARY_DIR}/${match[1]}`;
+    py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
+    py.FS.writeFile(target, source);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) {
+    // A KeyboardInterrupt escaping the runner means the learner pressed Stop.
+    if (error.message.includes('KeyboardInterrupt')) return 'interrupted';
+    return error.message;
+  }
+  return String(error);
+}
