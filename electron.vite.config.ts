@@ -42,6 +42,7 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       target: 'es2022',
+      minify: true,
       chunkSizeWarningLimit: 4096,
       rolldownOptions: { input: { index: 'src/renderer/index.html' } },
     },

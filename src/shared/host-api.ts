@@ -5,6 +5,9 @@
 // To add a method: add it to HostApi, implement it in src/services/host-services.ts,
 // and validate its arguments there. Transports need no change.
 
+import type { ProgressEvent } from './progress/events';
+import type { Progress } from './progress/schema';
+
 export interface AppInfo {
   version: string;
   mode: 'desktop' | 'browser';
@@ -13,8 +16,52 @@ export interface AppInfo {
   platform: string;
 }
 
+/** A milestone's code file in the learner's workspace. */
+export interface LoadedCode {
+  code: string;
+  /** SHA-256 of the content; pass it back to saveCode as the base. */
+  hash: string;
+  path: string;
+  /** Set when the file was missing and this backup was restored. */
+  recoveredFrom?: string;
+}
+
+/** A save whose base is not what is on disk (changed outside the app) is refused. */
+export type SaveCodeResult =
+  | { ok: true; hash: string }
+  | { ok: false; conflict: true; diskCode: string; diskHash: string };
+
+export interface ResetCodeResult extends LoadedCode {
+  /** Where the replaced code was kept (the workspace's .history folder). */
+  keptAt?: string;
+}
+
+export interface ProgressSnapshot {
+  progress: Progress;
+  /** Something the learner must be told about their progress file (it was damaged, …). */
+  notice?: string;
+  /** Written by a newer Buildpath: shown, never saved to. */
+  readOnly?: boolean;
+}
+
+export interface WorkspaceInfo {
+  dir: string;
+  source: 'environment' | 'setting' | 'default';
+  progressFile: string;
+  settingsFile: string;
+  notice?: string;
+}
+
 export interface HostApi {
   appInfo(): Promise<AppInfo>;
+  workspaceInfo(): Promise<WorkspaceInfo>;
+  /** The learner's code for a milestone; the starter is written on first open. */
+  loadCode(slug: string, milestoneId: string): Promise<LoadedCode>;
+  saveCode(slug: string, milestoneId: string, code: string, baseHash: string): Promise<SaveCodeResult>;
+  /** Back to the starter; the replaced code is kept in the workspace's history. */
+  resetCode(slug: string, milestoneId: string): Promise<ResetCodeResult>;
+  getProgress(): Promise<ProgressSnapshot>;
+  recordEvent(event: ProgressEvent): Promise<ProgressSnapshot>;
 }
 
 export type HostMethod = keyof HostApi;

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MILESTONE_ID_PATTERN, projectManifestSchema, type ProjectManifest } from '../../shared/pack/schema';
 import type { LoadedMilestone, PackLoadResult, PackProblem } from '../../shared/pack/types';
-import { DATA_FOLDER, dataPathProblem, isPythonDataFile } from './data-paths';
+import { DATA_FOLDER, dataPathProblem, datasetPath, isPythonDataFile } from './data-paths';
 import { loadMilestone } from './load-milestone';
 import { PACK_LIMITS, type PackLimits } from './pack-limits';
 import { PackReader } from './pack-reader';
@@ -50,31 +50,39 @@ async function loadPackFolder(packDir: string, label: string, limits: PackLimits
   return { ok: true, pack: { slug: label, dir: packDir, manifest, milestones: milestones as LoadedMilestone[], dataFiles } };
 }
 
-/** The milestone list, taken from the raw JSON when the manifest is invalid elsewhere, so its milestones still get checked. */
-function listedMilestones(manifest: ProjectManifest | undefined, raw: unknown): string[] {
+/**
+ * The milestone list, taken from the raw JSON when the manifest is invalid elsewhere so
+ * its milestones still get checked; undefined when the manifest could not be read at all.
+ */
+function listedMilestones(manifest: ProjectManifest | undefined, raw: unknown): string[] | undefined {
   if (manifest) return manifest.milestones;
   const list = isRecord(raw) ? raw.milestones : undefined;
-  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && MILESTONE_ID_PATTERN.test(id)) : [];
+  if (!Array.isArray(list)) return undefined;
+  return list.filter((id): id is string => typeof id === 'string' && MILESTONE_ID_PATTERN.test(id));
 }
 
-async function loadMilestones(reader: PackReader, listed: string[]): Promise<(LoadedMilestone | undefined)[]> {
+async function loadMilestones(reader: PackReader, listed: string[] | undefined): Promise<(LoadedMilestone | undefined)[]> {
   if (!reader.hasFolder('milestones')) {
     reader.report('milestones', 'is missing; each milestone is a folder milestones/NN-name/');
     return [];
   }
   const present = reader.list('milestones').folders;
+  if (listed === undefined) {
+    // Without a readable list, check every folder rather than call each one unlisted.
+    for (const id of present) await loadMilestone(reader, id);
+    return [];
+  }
   listed.forEach((id, index) => {
     if (listed.indexOf(id) !== index) reader.report('project.json', `lists "${id}" twice`, `milestones[${index}]`);
     else if (!present.includes(id)) {
       reader.report('project.json', `lists "${id}" but milestones/${id}/ does not exist`, `milestones[${index}]`);
     }
   });
-  for (const id of present.filter((folder) => !listed.includes(folder))) {
-    reader.report(`milestones/${id}`, 'is not listed in project.json "milestones"');
-  }
+  const unlisted = present.filter((folder) => !listed.includes(folder));
+  for (const id of unlisted) reader.report(`milestones/${id}`, 'is not listed in project.json "milestones"');
   const loaded = [];
   for (const id of [...new Set(listed)].filter((folder) => present.includes(folder))) loaded.push(await loadMilestone(reader, id));
-  for (const id of present.filter((folder) => !listed.includes(folder))) await loadMilestone(reader, id);
+  for (const id of unlisted) await loadMilestone(reader, id);
   return loaded;
 }
 
@@ -85,9 +93,10 @@ function checkDatasets(reader: PackReader, manifest: unknown): void {
     if (typeof file !== 'string') return; // the schema already said so
     const field = `datasets[${index}].file`;
     const pathProblem = dataPathProblem(file);
-    if (pathProblem) reader.report('project.json', pathProblem, field);
-    else if (!reader.hasFile(file) && !reader.isUnusable(file)) {
-      reader.report('project.json', `names "${file}" but there is no such file`, field);
+    if (pathProblem) return reader.report('project.json', pathProblem, field);
+    const relative = datasetPath(file);
+    if (!reader.hasFile(relative) && !reader.isUnusable(relative)) {
+      reader.report('project.json', `names "${file}" but ${relative} does not exist`, field);
     }
   });
 }

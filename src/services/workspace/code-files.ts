@@ -5,28 +5,12 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { LoadedCode, ResetCodeResult, SaveCodeResult } from '../../shared/host-api';
 import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
 import { backupPathOf, readTextIfPresent, removeLeftoverTemporaries, writeFileAtomic } from '../storage/atomic-write';
 import { contentHash } from '../storage/content-hash';
 import { keepInHistory } from '../storage/history';
 import { PathQueue } from '../storage/path-queue';
-
-export interface LoadedCode {
-  code: string;
-  hash: string;
-  path: string;
-  /** Set when the file was missing and its backup was restored. */
-  recoveredFrom?: string;
-}
-
-export type SaveOutcome =
-  | { ok: true; hash: string }
-  | { ok: false; conflict: true; diskCode: string; diskHash: string };
-
-export interface ResetOutcome extends LoadedCode {
-  /** Where the replaced code was kept, when there was any to keep. */
-  keptAt?: string;
-}
 
 export interface MilestoneFile {
   project: string;
@@ -67,7 +51,7 @@ export class CodeFiles {
     });
   }
 
-  save(project: string, milestone: string, code: string, baseHash: string): Promise<SaveOutcome> {
+  save(project: string, milestone: string, code: string, baseHash: string): Promise<SaveCodeResult> {
     const file = this.pathOf(project, milestone);
     return this.queue.run(file, async () => {
       const disk = await readTextIfPresent(file);
@@ -82,7 +66,7 @@ export class CodeFiles {
     });
   }
 
-  reset(project: string, milestone: string, starter: string): Promise<ResetOutcome> {
+  reset(project: string, milestone: string, starter: string): Promise<ResetCodeResult> {
     const file = this.pathOf(project, milestone);
     return this.queue.run(file, async () => {
       const disk = await readTextIfPresent(file);

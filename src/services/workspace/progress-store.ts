@@ -7,19 +7,12 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { ProgressSnapshot } from '../../shared/host-api';
 import type { ProgressEvent } from '../../shared/progress/events';
 import { applyProgressEvent } from '../../shared/progress/reducer';
 import { emptyProgress, PROGRESS_VERSION, progressSchema, type Progress } from '../../shared/progress/schema';
 import { backupPathOf, readTextIfPresent, writeFileAtomic } from '../storage/atomic-write';
 import { PathQueue } from '../storage/path-queue';
-
-export interface ProgressSnapshot {
-  progress: Progress;
-  /** Something the learner must be told about their progress file. */
-  notice?: string;
-  /** The file was written by a newer Buildpath: nothing will be saved to it. */
-  readOnly?: boolean;
-}
 
 type Parsed =
   | { kind: 'ok'; progress: Progress }

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { progressEventSchema } from '../../shared/progress/events';
 import { progressFromMilestoneFiles } from '../../shared/progress/rebuild';
 import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
-import { CodeFiles, type LoadedCode, type ResetOutcome, type SaveOutcome } from './code-files';
-import { configDir, currentEnvironment, resolveWorkspaceLocation, type Environment, type WorkspaceSource } from './location';
-import { ProgressStore, type ProgressSnapshot } from './progress-store';
+import type { LoadedCode, ProgressSnapshot, ResetCodeResult, SaveCodeResult, WorkspaceInfo } from '../../shared/host-api';
+import { CodeFiles } from './code-files';
+import { configDir, currentEnvironment, resolveWorkspaceLocation, type Environment } from './location';
+import { ProgressStore } from './progress-store';
 import { loadSettings } from './settings';
 
 /** Larger than any sensible exercise, small enough that a runaway paste cannot fill the disk. */
@@ -16,15 +17,6 @@ export const MAX_CODE_CHARS = 2_000_000;
 
 const codeSchema = z.string().max(MAX_CODE_CHARS);
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
-
-export interface WorkspaceInfo {
-  dir: string;
-  source: WorkspaceSource;
-  progressFile: string;
-  settingsFile: string;
-  /** Problems met while opening the workspace (e.g. unreadable settings). */
-  notice?: string;
-}
 
 /** Looks up a milestone's starter code; throws if the project or milestone does not exist. */
 export type StarterLookup = (project: string, milestone: string) => Promise<string>;
@@ -71,14 +63,14 @@ export class WorkspaceService {
     return this.code.load(slug, id, await this.starterOf(slug, id));
   }
 
-  async saveCode(project: unknown, milestone: unknown, code: unknown, baseHash: unknown): Promise<SaveOutcome> {
+  async saveCode(project: unknown, milestone: unknown, code: unknown, baseHash: unknown): Promise<SaveCodeResult> {
     const [slug, id] = this.milestoneArguments(project, milestone);
     const text = codeSchema.parse(code);
     await this.starterOf(slug, id); // the milestone must exist: no files for made-up names
     return this.code.save(slug, id, text, hashSchema.parse(baseHash));
   }
 
-  async resetCode(project: unknown, milestone: unknown): Promise<ResetOutcome> {
+  async resetCode(project: unknown, milestone: unknown): Promise<ResetCodeResult> {
     const [slug, id] = this.milestoneArguments(project, milestone);
     return this.code.reset(slug, id, await this.starterOf(slug, id));
   }

@@ -3,20 +3,15 @@
 // Buildpath and is opened read-only (see src/services/workspace/progress-store.ts).
 
 import { z } from 'zod';
+import { MILESTONE_ID_PATTERN, SLUG_PATTERN } from '../pack/schema';
 import { planHistorySchema } from '../planner/plan';
 
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_FORMAT = 'buildpath-progress';
 
-export const projectSlugSchema = z
-  .string()
-  .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a project slug: lower-case letters, digits and hyphens');
+export const projectSlugSchema = z.string().max(64).regex(SLUG_PATTERN, 'a project slug: lower-case letters, digits and hyphens');
 
-export const milestoneIdSchema = z
-  .string()
-  .max(80)
-  .regex(/^[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'a milestone folder name such as 01-load-data');
+export const milestoneIdSchema = z.string().max(80).regex(MILESTONE_ID_PATTERN, 'a milestone folder name such as 01-load-data');
 
 const isoTime = z.iso.datetime();
 

@@ -69,6 +69,7 @@ del _buildpath_sink
   function projectDir(py: PyodideAPI, project: ProjectFiles | undefined): string {
     if (!project) return HOME_DIR;
     const root = `${PROJECTS_DIR}/${project.slug}`;
+    py.FS.mkdirTree(root);
     for (const [relative, content] of Object.entries(project.files)) {
       const path = `${root}/${relative}`;
       if (writtenFiles.get(path) === content) continue; // data is written once per worker

@@ -36,7 +36,7 @@ export function recommendBefore(roadmap: Roadmap, project: string, milestone: st
     milestones,
     message:
       `"${opened.title}" builds on ${titles}, which you have not finished yet. ` +
-      `Learners who start here first usually get further: ${milestones.length} milestone` +
-      `${milestones.length === 1 ? '' : 's'} to do first. You can carry on anyway.`,
+      `The suggested order is to do ${milestones.length === 1 ? 'this milestone' : `these ${milestones.length} milestones`} ` +
+      'first; you can carry on here anyway.',
   };
 }

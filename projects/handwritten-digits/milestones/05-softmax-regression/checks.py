@@ -1,0 +1,163 @@
+import math
+import random
+
+from buildpath.checking import cached, check, expect, fail, solution
+
+DATA = "data/digits.csv"
+
+
+def pixels_and_labels():
+    def compute():
+        images, labels = solution.load_digits(DATA)
+        return solution.normalise(images), labels
+    return cached("pixels_and_labels", compute)
+
+
+def random_parameters(n_classes, n_pixels, seed):
+    rng = random.Random(seed)
+    weights = [[rng.uniform(-0.5, 0.5) for _ in range(n_pixels)] for _ in range(n_classes)]
+    return weights, [rng.uniform(-0.5, 0.5) for _ in range(n_classes)]
+
+
+@check(task=1)
+def normalise_divides_by_sixteen(learner):
+    """normalise divides every pixel by 16"""
+    normalise = learner.function("normalise", params=["images"])
+    images = [[0, 8, 16], [2, 4, 12]]
+    normalise.given(images).returns(solution.normalise(images), tol=1e-12, mistakes=[(
+        images,
+        "Given pixels [0, 8, 16] you returned them unchanged. Divide every pixel by 16 so that "
+        "they lie between 0 and 1; with raw pixels the scores grow huge and training jumps "
+        "around.")])
+    normalise.given(images).leaves_arguments_unchanged()
+
+
+@check(task=1, hidden=True)
+def normalise_real_digits(learner):
+    """normalise on real digits"""
+    images, _ = solution.load_digits(DATA)
+    learner.function("normalise").given(images[40:43]).returns(solution.normalise(images[40:43]), tol=1e-12)
+
+
+@check(task=2)
+def softmax_gives_probabilities(learner):
+    """softmax turns scores into probabilities"""
+    softmax = learner.function("softmax", params=["scores"])
+    softmax.given([1.0, 2.0, 3.0]).returns(solution.softmax([1.0, 2.0, 3.0]), tol=1e-9)
+    softmax.given([-3.0, 0.5]).returns(solution.softmax([-3.0, 0.5]), tol=1e-9)
+
+
+@check(task=2)
+def softmax_survives_large_scores(learner):
+    """softmax does not overflow on large scores"""
+    softmax = learner.function("softmax")
+    scores = [1000.0, 1001.0, 1002.0]
+    try:
+        call = softmax.given(scores)
+    except Exception as crash:
+        fail("Given the scores [1000.0, 1001.0, 1002.0], softmax crashed: math.exp(1000) is "
+             "too large for a float. Subtract the largest score from every score before "
+             f"taking exp — the probabilities do not change.\n{crash}")
+    call.returns(solution.softmax(scores), tol=1e-9)
+
+
+@check(task=2, hidden=True)
+def softmax_on_more_scores(learner):
+    """softmax on further scores"""
+    for scores in ([0.0], [-800.0, -801.0, -799.5], [12.5, -4.0, 3.25, 3.25]):
+        learner.function("softmax").given(scores).returns(solution.softmax(scores), tol=1e-9)
+
+
+@check(task=3)
+def scores_probabilities_and_loss(learner):
+    """class_scores, predict_probabilities and cross_entropy_loss on a small model"""
+    weights = [[0.5, -1.0, 0.0], [0.0, 2.0, 1.0]]
+    biases = [0.25, -0.5]
+    images = [[1.0, 0.0, 2.0], [0.0, 1.0, 1.0], [2.0, 2.0, 0.0]]
+    labels = [0, 1, 1]
+    learner.function("class_scores", params=["weights", "biases", "image"]).given(
+        weights, biases, images[0]).returns(solution.class_scores(weights, biases, images[0]), tol=1e-9)
+    learner.function("predict_probabilities", params=["weights", "biases", "image"]).given(
+        weights, biases, images[1]).returns(solution.predict_probabilities(weights, biases, images[1]), tol=1e-9)
+    expected = solution.cross_entropy_loss(weights, biases, images, labels)
+    learner.function("cross_entropy_loss", params=["weights", "biases", "images", "labels"]).given(
+        weights, biases, images, labels).returns(expected, tol=1e-9, mistakes=[(
+            expected * len(images),
+            "Given three images, your loss is the sum of their losses. Divide by the number of "
+            "images: the mean does not change scale with the batch size.")])
+
+
+@check(task=3, hidden=True)
+def loss_of_a_random_model_on_real_digits(learner):
+    """cross_entropy_loss of a random model on real digits"""
+    pixels, labels = pixels_and_labels()
+    weights, biases = random_parameters(10, 64, seed=11)
+    learner.function("cross_entropy_loss").given(weights, biases, pixels[:30], labels[:30]).returns(
+        solution.cross_entropy_loss(weights, biases, pixels[:30], labels[:30]), tol=1e-7)
+
+
+def negated(pair):
+    grad_weights, grad_biases = pair
+    return [[-g for g in row] for row in grad_weights], [-g for g in grad_biases]
+
+
+def check_gradients(learner, weights, biases, images, labels, described):
+    expected = solution.gradients(weights, biases, images, labels)
+    n = len(images)
+    summed = ([[g * n for g in row] for row in expected[0]], [g * n for g in expected[1]])
+    learner.function("gradients").given(weights, biases, images, labels).returns(expected, tol=1e-7, mistakes=[
+        (negated(expected),
+         f"{described} every gradient you returned has the wrong sign: the error of an image is "
+         "p - t (probabilities minus the one-hot label), not t - p."),
+        (summed,
+         f"{described} your gradients are {n} times too large: you added them up over the images. "
+         "Divide by the number of images, as the loss does.")])
+
+
+@check(task=4)
+def gradients_of_a_small_model(learner):
+    """gradients of a small model"""
+    learner.function("gradients", params=["weights", "biases", "images", "labels"])
+    weights = [[0.5, -1.0, 0.0], [0.0, 2.0, 1.0], [1.0, 1.0, 1.0]]
+    biases = [0.25, -0.5, 0.0]
+    images = [[1.0, 0.0, 2.0], [0.0, 1.0, 1.0], [2.0, 2.0, 0.0], [0.5, 0.5, 0.5]]
+    check_gradients(learner, weights, biases, images, [0, 1, 2, 1],
+                    "Given a model with 3 classes and 4 images,")
+
+
+@check(task=4, hidden=True)
+def gradients_on_real_digits(learner):
+    """gradients of a random model on real digits"""
+    pixels, labels = pixels_and_labels()
+    weights, biases = random_parameters(10, 64, seed=5)
+    check_gradients(learner, weights, biases, pixels[100:120], labels[100:120], "On 20 real digits")
+
+
+def check_training(learner, train, held_out, seed):
+    (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
+    weights, biases, history = learner.function("train_softmax").given(
+        train_pixels, train_labels, 4, 10, 0.5, seed).value
+    expect(len(history), "the number of entries in the history after 4 epochs").equals(4, reveal=True)
+    losses = [entry["loss"] for entry in history]
+    if losses[-1] >= losses[0]:
+        fail(f"Training 200 digits for 4 epochs, the loss went from {losses[0]:.3g} to "
+             f"{losses[-1]:.3g}: it grew. Step against the gradient: "
+             "weights minus learning_rate times gradient.")
+    predict = learner.function("predict", params=["weights", "biases", "image"])
+    predictions = [predict(weights, biases, image) for image in test_pixels]
+    expect(solution.accuracy(predictions, test_labels),
+           "after 4 epochs on 200 digits, the accuracy on 100 held-out digits").at_least(0.7)
+
+
+@check(task=5, seconds=10)
+def training_lowers_the_loss(learner):
+    """train_softmax lowers the loss and learns to read held-out digits"""
+    pixels, labels = pixels_and_labels()
+    check_training(learner, (pixels[:200], labels[:200]), (pixels[1300:1400], labels[1300:1400]), seed=3)
+
+
+@check(task=5, hidden=True, seconds=10)
+def training_on_other_digits(learner):
+    """train_softmax on another set of digits"""
+    pixels, labels = pixels_and_labels()
+    check_training(learner, (pixels[400:600], labels[400:600]), (pixels[1500:1600], labels[1500:1600]), seed=8)

@@ -1,0 +1,147 @@
+import math
+
+from buildpath.checking import cached, check, expect, fail, solution
+
+TINY_FEATURES = [[1.0, 0.0, 5.0], [3.0, 0.0, 7.0], [10.0, 4.0, 6.0], [12.0, 2.0, 6.0], [2.0, 0.0, 8.0]]
+TINY_LABELS = [0, 0, 1, 1, 0]
+
+
+@cached
+def spambase():
+    return solution.load_spambase("data/spambase.csv")
+
+
+@cached
+def sample():
+    """Every 12th e-mail: 384 rows, enough to learn from and quick to check."""
+    features, labels = spambase()
+    return features[::12], labels[::12]
+
+
+def split_problems(labels, test_fraction, train, test):
+    """Say what is wrong with a split of `labels`, or return None."""
+    if sorted(train) != list(train) or sorted(test) != list(test):
+        return "the two lists are not sorted"
+    if sorted(list(train) + list(test)) != list(range(len(labels))):
+        return "together they do not cover every row exactly once"
+    for label in sorted(set(labels)):
+        wanted = round(test_fraction * labels.count(label))
+        got = sum(labels[i] == label for i in test)
+        if got != wanted:
+            return (f"the test part holds {got} rows of class {label} where a stratified split "
+                    f"holds round({test_fraction} × {labels.count(label)}) = {wanted}. Shuffle and cut "
+                    "each class on its own so both parts keep the class shares")
+    return None
+
+
+@check(task=1)
+def spambase_loads_every_row(learner):
+    """load_spambase reads 4,601 rows of 57 floats"""
+    features, labels = learner.function("load_spambase", params=["path"]).given("data/spambase.csv").value
+    expect(features, "the list of feature rows").has_length(4601)
+    expect(labels, "the list of labels").has_length(4601)
+    expect(len(features[0]), "the number of features in the first row").equals(57, reveal=True)
+    expect(features[0][0], "the first feature of the first row").is_instance(float)
+    if set(labels) != {0, 1}:
+        fail(f"The labels you returned take the values {sorted(set(labels), key=str)[:5]}; use 1 for "
+             "'spam' and 0 for 'nonspam'.")
+    expect(sum(labels), "the number of spam labels").equals(1813, reveal=True)
+    expect(features[100], "row 100").equals(spambase()[0][100], tol=1e-12)
+
+
+@check(task=2)
+def split_is_stratified(learner):
+    """stratified_split keeps the class shares in the test part"""
+    split = learner.function("stratified_split", params=["labels", "test_fraction", "seed"])
+    labels = [1 if i % 5 == 0 else 0 for i in range(200)]
+    for seed in (1, 2, 3, 4, 5):
+        train, test = split.given(labels, 0.25, seed).value
+        problem = split_problems(labels, 0.25, train, test)
+        if problem:
+            fail(f"Given 200 labels (40 of class 1), test_fraction 0.25 and seed {seed}, {problem}.")
+
+
+@check(task=2)
+def split_is_reproducible(learner):
+    """stratified_split gives the same split for the same seed, another for another seed"""
+    split = learner.function("stratified_split")
+    labels = [i % 3 == 0 for i in range(90)]
+    labels = [int(x) for x in labels]
+    first = split.given(labels, 0.2, 11).value
+    again = split.given(labels, 0.2, 11).value
+    if [list(part) for part in first] != [list(part) for part in again]:
+        fail("Two calls with seed 11 gave different splits. Shuffle with a generator of your own, "
+             "rng = random.Random(seed), instead of the shared random.shuffle.")
+    other = split.given(labels, 0.2, 12).value
+    if [list(part) for part in first] == [list(part) for part in other]:
+        fail("Seeds 11 and 12 gave exactly the same split: the seed must decide the shuffle.")
+
+
+@check(task=2, hidden=True)
+def split_of_spambase(learner):
+    """stratified_split on the Spambase labels"""
+    labels = spambase()[1]
+    train, test = learner.function("stratified_split").given(labels, 0.3, 7).value
+    problem = split_problems(labels, 0.3, train, test)
+    if problem:
+        fail(f"Splitting the 4,601 Spambase labels with test_fraction 0.3: {problem}.")
+
+
+@check(task=3)
+def fit_on_a_tiny_set(learner):
+    """fit_gaussian_nb computes priors, means and smoothed variances"""
+    fit = learner.function("fit_gaussian_nb", params=["features", "labels"])
+    model = fit.given(TINY_FEATURES, TINY_LABELS).value
+    for label, part in model.items():
+        if any(v <= 0 for v in part.get("variances", [])):
+            fail("Feature 2 is 0 in every training row of class 0, and you gave it variance 0: the "
+                 "normal density then divides by zero. Add epsilon = 1e-9 × the largest feature "
+                 "variance to every variance.")
+    fit.given(TINY_FEATURES, TINY_LABELS).returns(solution.fit_gaussian_nb(TINY_FEATURES, TINY_LABELS),
+                                                  rel=1e-9, tol=1e-15)
+
+
+@check(task=3, hidden=True)
+def fit_on_spambase_rows(learner):
+    """fit_gaussian_nb on Spambase rows"""
+    features, labels = sample()
+    learner.function("fit_gaussian_nb").given(features, labels).returns(
+        solution.fit_gaussian_nb(features, labels), rel=1e-9, tol=1e-12)
+
+
+@check(task=4)
+def predict_a_tiny_set(learner):
+    """predict_gaussian_nb picks the most probable class"""
+    model = solution.fit_gaussian_nb(TINY_FEATURES, TINY_LABELS)
+    predict = learner.function("predict_gaussian_nb", params=["model", "row"])
+    predict.given(model, [2.5, 0.0, 6.0]).returns(0)
+    predict.given(model, [11.0, 3.0, 6.0]).returns(1)
+
+
+@check(task=4, hidden=True)
+def predict_spambase_rows(learner):
+    """predict_gaussian_nb on held-out Spambase rows"""
+    features, labels = sample()
+    model = solution.fit_gaussian_nb(features, labels)
+    predict = learner.function("predict_gaussian_nb")
+    for row in spambase()[0][5:4601:230]:
+        predict.given(model, row).returns(solution.predict_gaussian_nb(model, row))
+
+
+@check(task=5)
+def accuracy_is_measured_on_the_test_rows(learner):
+    """test_accuracy fits on the training rows and scores the test rows"""
+    features, labels = sample()
+    train, test = solution.stratified_split(labels, 0.25, 5)
+    got = learner.function("test_accuracy", params=["features", "labels", "train_indices", "test_indices"]).given(
+        features, labels, train, test).value
+    on_training_rows = solution.test_accuracy(features, labels, train, train)
+    expected = solution.test_accuracy(features, labels, train, test)
+    if abs(got - on_training_rows) < 1e-9 and abs(got - expected) > 1e-9:
+        fail(f"You returned {got:.3f}, the accuracy on the training rows. A model is judged on rows "
+             "it did not learn from: score the rows of test_indices.")
+    everything = list(range(len(labels)))
+    if abs(got - solution.test_accuracy(features, labels, everything, test)) < 1e-9 and abs(got - expected) > 1e-9:
+        fail(f"You returned {got:.3f}, which comes from a model fitted on every row, the test rows "
+             "included. Fit on the rows of train_indices only.")
+    expect(got, "the test accuracy on 384 Spambase rows").equals(expected, tol=1e-9)

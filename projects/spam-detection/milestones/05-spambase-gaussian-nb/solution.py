@@ -1,0 +1,80 @@
+import csv
+import math
+import random
+
+
+def load_spambase(path):
+    """Return (features, labels): 57 floats per row; label 1 for spam, 0 for nonspam."""
+    features, labels = [], []
+    with open(path, newline="") as file:
+        reader = csv.reader(file)
+        next(reader)
+        for row in reader:
+            features.append([float(value) for value in row[:-1]])
+            labels.append(1 if row[-1] == "spam" else 0)
+    return features, labels
+
+
+def stratified_split(labels, test_fraction, seed):
+    """Return (train_indices, test_indices), sorted, with each class split on its own."""
+    rng = random.Random(seed)
+    train, test = [], []
+    for label in sorted(set(labels)):
+        positions = [i for i, own in enumerate(labels) if own == label]
+        rng.shuffle(positions)
+        cut = round(test_fraction * len(positions))
+        test += positions[:cut]
+        train += positions[cut:]
+    return sorted(train), sorted(test)
+
+
+def column_means_and_variances(rows):
+    columns = list(zip(*rows))
+    means = [sum(column) / len(column) for column in columns]
+    variances = [sum((x - m) ** 2 for x in column) / len(column) for column, m in zip(columns, means)]
+    return means, variances
+
+
+def fit_gaussian_nb(features, labels):
+    """Return {label: {"log_prior", "means", "variances"}} with variances smoothed by epsilon."""
+    epsilon = 1e-9 * max(column_means_and_variances(features)[1])
+    model = {}
+    for label in sorted(set(labels)):
+        rows = [row for row, own in zip(features, labels) if own == label]
+        means, variances = column_means_and_variances(rows)
+        model[label] = {"log_prior": math.log(len(rows) / len(features)), "means": means,
+                        "variances": [v + epsilon for v in variances]}
+    return model
+
+
+def predict_gaussian_nb(model, row):
+    """Return the label with the highest log posterior for one row."""
+    best_label, best_score = None, -math.inf
+    for label, part in model.items():
+        score = part["log_prior"]
+        for x, m, v in zip(row, part["means"], part["variances"]):
+            score -= 0.5 * math.log(2 * math.pi * v) + (x - m) ** 2 / (2 * v)
+        if score > best_score:
+            best_label, best_score = label, score
+    return best_label
+
+
+def test_accuracy(features, labels, train_indices, test_indices):
+    """Fit on the training rows, return the accuracy on the test rows."""
+    model = fit_gaussian_nb([features[i] for i in train_indices], [labels[i] for i in train_indices])
+    right = sum(predict_gaussian_nb(model, features[i]) == labels[i] for i in test_indices)
+    return right / len(test_indices)
+
+
+if __name__ == "__main__":
+    from buildpath import show
+
+    features, labels = load_spambase("data/spambase.csv")
+    print(len(features), "e-mails,", sum(labels), "spam")
+    train, test = stratified_split(labels, 0.2, 42)
+    print("spam share: train", sum(labels[i] for i in train) / len(train),
+          "test", sum(labels[i] for i in test) / len(test))
+    model = fit_gaussian_nb([features[i] for i in train], [labels[i] for i in train])
+    print("test accuracy", test_accuracy(features, labels, train, test))
+    show.bar(["not spam", "spam"], [model[0]["means"][56], model[1]["means"][56]],
+             title="Mean total of capital letters per e-mail", y_label="capital letters")

@@ -1,0 +1,77 @@
+// buildpath validate [DIR]: checks one pack, or every pack in a folder (default:
+// the projects root), and prints each problem as `file: field: message`.
+
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findProjectFolders, loadPack, resolveProjectsRoot } from '../../services/packs';
+import type { PackProblem } from '../../shared/pack/types';
+import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
+
+const USAGE = 'Usage: buildpath validate [DIR]   (DIR: one project folder, or a folder of projects)\n';
+
+export async function runValidateCommand(args: string[]): Promise<number> {
+  let positionals: string[];
+  try {
+    ({ positionals } = parseArgs({ args, allowPositionals: true, options: {} }));
+  } catch (error) {
+    process.stderr.write(`buildpath: ${(error as Error).message}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (positionals.length > 1) {
+    process.stderr.write(USAGE);
+    return EXIT_USAGE;
+  }
+  const target = path.resolve(positionals[0] ?? resolveProjectsRoot());
+  if (!(await stat(target).catch(() => null))?.isDirectory()) {
+    process.stderr.write(`buildpath: ${target} is not a folder\n`);
+    return EXIT_USAGE;
+  }
+
+  const single = await looksLikePack(target);
+  const root = single ? path.dirname(target) : target;
+  const folders = single ? [path.basename(target)] : await findProjectFolders(target);
+  if (folders.length === 0) {
+    process.stdout.write(`No project folders in ${displayPath(target)}.\n`);
+    return EXIT_NOT_PASSED;
+  }
+
+  let invalid = 0;
+  let problemCount = 0;
+  for (const folder of folders) {
+    const result = await loadPack(path.join(root, folder));
+    if (result.ok) {
+      const count = result.pack.milestones.length;
+      process.stdout.write(`ok  ${folder} (${count} milestone${count === 1 ? '' : 's'})\n`);
+      continue;
+    }
+    invalid++;
+    problemCount += result.problems.length;
+    for (const problem of result.problems) process.stdout.write(`${formatProblem(root, problem)}\n`);
+  }
+  process.stdout.write(`${summaryLine(folders.length, invalid, problemCount)}\n`);
+  return invalid === 0 ? EXIT_OK : EXIT_NOT_PASSED;
+}
+
+/** A folder is one pack if it has a manifest or milestones; otherwise it holds packs. */
+async function looksLikePack(dir: string): Promise<boolean> {
+  const exists = (name: string) => stat(path.join(dir, name)).then(() => true, () => false);
+  return (await exists('project.json')) || (await exists('milestones'));
+}
+
+export function formatProblem(root: string, problem: PackProblem): string {
+  const location = displayPath(path.join(root, problem.file));
+  return problem.field ? `${location}: ${problem.field}: ${problem.message}` : `${location}: ${problem.message}`;
+}
+
+/** Relative to the current folder when inside it, so editors and terminals can open it. */
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
+function summaryLine(total: number, invalid: number, problems: number): string {
+  const projects = `${total} project${total === 1 ? '' : 's'}`;
+  if (invalid === 0) return `${projects} checked: all valid.`;
+  return `${projects} checked: ${total - invalid} valid, ${invalid} invalid, ${problems} problem${problems === 1 ? '' : 's'}.`;
+}

@@ -1,0 +1,15 @@
+import { Component, type ReactNode } from 'react';
+
+/** A display that cannot be drawn says so instead of taking the output pane down with it. */
+export class DisplayErrorBoundary extends Component<{ children: ReactNode }, { problem: string | null }> {
+  state = { problem: null as string | null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+
+  render() {
+    if (this.state.problem === null) return this.props.children;
+    return <p className="display-problem">This picture could not be drawn: {this.state.problem}</p>;
+  }
+}

@@ -1,0 +1,2 @@
+// Pictures from Python (buildpath.show) for the output pane.
+export { DisplayView } from './DisplayView';

@@ -1,0 +1,60 @@
+// Starts browser mode in-process (port 0) and a fresh headless Chromium on it.
+
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createHostServices } from '../../../src/services/host-services';
+import { startServer, type RunningServer } from '../../../src/server/server';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const rendererDir = path.join(repoRoot, 'out', 'renderer');
+export const screenshotDir = path.join(repoRoot, 'test-output');
+
+/** `npm test` builds first; a direct `vitest run` builds here if nothing was built yet. */
+function ensureBuilt(): void {
+  if (existsSync(path.join(rendererDir, 'index.html'))) return;
+  const electronVite = path.join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const result = spawnSync(process.execPath, [electronVite, 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('electron-vite build failed');
+}
+
+export interface BrowserApp {
+  server: RunningServer;
+  page: Page;
+  context: BrowserContext;
+  workspaceDir: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserApp(executablePath: string): Promise<BrowserApp> {
+  ensureBuilt();
+  const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-workspace-'));
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-chromium-'));
+  const services = createHostServices({ mode: 'browser', version: 'e2e', workspaceDir });
+  const server = await startServer({ rendererDir, services, port: 0 });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await mkdir(screenshotDir, { recursive: true });
+  return {
+    server,
+    page,
+    context,
+    workspaceDir,
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+      await rm(workspaceDir, { recursive: true, force: true });
+    },
+  };
+}

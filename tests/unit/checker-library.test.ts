@@ -1,0 +1,191 @@
+// The checker library in real Pyodide: verdicts and messages for the situations a
+// learner meets. One small milestone, written inline, many submissions.
+
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/shared/check-result';
+import { checkResultSchema } from '../../src/shared/check-result';
+import { sharedPython } from '../support/python';
+
+const starter = `def mean(values):
+    """Return the average of values."""
+    ...
+
+
+def spread(values):
+    """Return max minus min."""
+    raise NotImplementedError
+`;
+
+const solution = `def mean(values):
+    return sum(values) / len(values)
+
+
+def spread(values):
+    return max(values) - min(values)
+`;
+
+const checks = `
+from buildpath.checking import check, expect, solution, cached
+
+@check(task=1)
+def mean_of_a_short_list(learner):
+    """mean gives the average of a short list"""
+    mean = learner.function("mean", params=["values"])
+    mean.given([2, 4, 9]).returns(5.0, mistakes=[(15, "You returned the total: divide it by the number of values.")])
+    mean.given([1.5]).returns(1.5).leaves_arguments_unchanged()
+
+@check(task=1, hidden=True)
+def mean_on_held_out_lists(learner):
+    data = cached("numbers", lambda: [float(i) for i in range(50)])
+    learner.function("mean").given(data).returns(solution.mean(data))
+
+@check(task=2, seconds=1)
+def spread_of_a_list(learner):
+    """spread is the largest minus the smallest"""
+    learner.function("spread", params=["values"]).given([3, 9, 4]).returns(6)
+`;
+
+async function checkCode(code: string, options: { revealExpected?: boolean } = {}): Promise<CheckResult> {
+  const result = await sharedPython().check({
+    project: { slug: 'inline', files: {} },
+    milestone: '01-inline',
+    filename: '01-inline.py',
+    code,
+    starter,
+    checks,
+    solution,
+    defaultBudgetSeconds: 5,
+    revealExpected: options.revealExpected ?? false,
+  });
+  return checkResultSchema.parse(result) as CheckResult;
+}
+
+const byName = (result: CheckResult, name: string) => result.tests.find((test) => test.name === name)!;
+
+describe('checker library', () => {
+  it('reports untouched starter code as not attempted without running it', async () => {
+    const result = await checkCode(starter + '\n\n');
+    expect(result.status).toBe('not_attempted');
+    expect(result.tests.map((test) => test.status)).toEqual(['not_attempted', 'not_attempted', 'not_attempted']);
+  });
+
+  it('passes the reference solution, with checks in file order and named from docstrings', async () => {
+    const result = await checkCode(solution);
+    expect(result.status).toBe('pass');
+    expect(result.tests.map((test) => test.name)).toEqual([
+      'mean gives the average of a short list',
+      'mean on held out lists',
+      'spread is the largest minus the smallest',
+    ]);
+    expect(result.tests.map((test) => test.task_id)).toEqual([1, 1, 2]);
+    expect(result.tests[1]!.hidden).toBe(true);
+  });
+
+  it('treats a function still holding its placeholder as not attempted, the rest as checked', async () => {
+    const result = await checkCode(solution.replace('return max(values) - min(values)', 'pass'));
+    expect(result.status).toBe('fail');
+    expect(byName(result, 'spread is the largest minus the smallest').status).toBe('not_attempted');
+    expect(byName(result, 'mean gives the average of a short list').status).toBe('pass');
+  });
+
+  it('says what was given and what came back, without revealing the expected value', async () => {
+    const result = await checkCode(solution.replace('sum(values) / len(values)', 'sum(values) / (len(values) + 1)'));
+    const message = byName(result, 'mean gives the average of a short list').message!;
+    expect(message).toBe('Given values=[2, 4, 9], `mean` returned 3.75.');
+    expect(message).not.toContain('5.0');
+  });
+
+  it('reveals the expected value when the milestone allows it', async () => {
+    const result = await checkCode(solution.replace('sum(values) / len(values)', 'sum(values) / (len(values) + 1)'), {
+      revealExpected: true,
+    });
+    expect(byName(result, 'mean gives the average of a short list').message).toContain('Expected 5.0.');
+  });
+
+  it('uses the targeted message of a known mistake', async () => {
+    const result = await checkCode(solution.replace('sum(values) / len(values)', 'sum(values)'));
+    expect(byName(result, 'mean gives the average of a short list').message).toBe(
+      'You returned the total: divide it by the number of values.',
+    );
+  });
+
+  it('hides the inputs of hidden checks', async () => {
+    const result = await checkCode(solution.replace('sum(values) / len(values)', 'sum(values) / len(values) + (len(values) > 10)'));
+    const hidden = byName(result, 'mean on held out lists');
+    expect(hidden.status).toBe('fail');
+    expect(hidden.message).toBe('On a held-out case, `mean` returned 25.5.');
+  });
+
+  it('asks about a forgotten return', async () => {
+    const result = await checkCode(solution.replace('return sum(values) / len(values)', 'total = sum(values) / len(values)'));
+    expect(byName(result, 'mean gives the average of a short list').message).toContain(
+      '`mean` returned None. Did you forget to `return` the result?',
+    );
+  });
+
+  it('reports an exception with the learner’s own traceback lines and the inputs', async () => {
+    const result = await checkCode(solution.replace('return max(values) - min(values)', 'return values[10]'));
+    const message = byName(result, 'spread is the largest minus the smallest').message!;
+    expect(message).toContain('Given values=[3, 9, 4], `spread` raised an error:');
+    expect(message).toContain('File "01-inline.py", line 6, in spread');
+    expect(message).toContain('IndexError: list index out of range');
+    expect(message).not.toContain('buildpath');
+  });
+
+  it('finds a renamed function and a wrong number of parameters', async () => {
+    const renamed = await checkCode(solution.replace('def spread(values)', 'def spread_of(values)'));
+    expect(byName(renamed, 'spread is the largest minus the smallest').message).toContain('There is no function named `spread`');
+    const extra = await checkCode(solution.replace('def mean(values)', 'def mean(values, weights)'));
+    expect(byName(extra, 'mean gives the average of a short list').message).toBe(
+      '`mean` should take 1 parameter (values); yours takes 2 (values, weights).',
+    );
+  });
+
+  it('notices a function that modifies its argument', async () => {
+    const result = await checkCode(solution.replace('return sum(values) / len(values)', 'values.append(0)\n    return sum(values) / (len(values) - 1)'));
+    expect(byName(result, 'mean gives the average of a short list').message).toContain('changed its arguments');
+  });
+
+  it('stops a check that loops forever and still reports the others', async () => {
+    const result = await checkCode(solution.replace('return max(values) - min(values)', 'while True:\n        pass'));
+    const looping = byName(result, 'spread is the largest minus the smallest');
+    expect(looping.status).toBe('timeout');
+    expect(looping.message).toContain('took longer than 1 s');
+    expect(byName(result, 'mean gives the average of a short list').status).toBe('pass');
+  });
+
+  it('reports a syntax error with its line instead of running checks', async () => {
+    const result = await checkCode(solution.replace('def spread(values):', 'def spread(values)'));
+    expect(result.status).toBe('error');
+    expect(result.error_line).toBe(5);
+    expect(result.message).toContain("SyntaxError: expected ':'");
+    expect(result.tests).toEqual([]);
+  });
+
+  it('reports a crash at the top level with the failing line', async () => {
+    const result = await checkCode(`${solution}\nprices = [1, 2]\nprint(prices[5])\n`);
+    expect(result.status).toBe('error');
+    expect(result.error_line).toBe(9);
+    expect(result.message).toContain('IndexError');
+  });
+
+  it('cannot be fooled by printing or by raising the checker’s own exceptions', async () => {
+    const printing = await checkCode(`${solution.replace('return sum(values) / len(values)', 'print("pass")\n    return 0')}\nprint("All checks passed")\n`);
+    expect(byName(printing, 'mean gives the average of a short list').status).toBe('fail');
+    expect(byName(printing, 'mean gives the average of a short list').output).toContain('pass');
+    const raising = await checkCode(
+      solution.replace('return sum(values) / len(values)', 'from buildpath.checking import NotAttempted\n    raise NotAttempted("x")'),
+    );
+    expect(raising.status).not.toBe('pass');
+  });
+
+  it('shows warnings without failing a check', async () => {
+    const result = await checkCode(`import warnings\n${solution.replace('return sum(values) / len(values)', 'warnings.warn("careful")\n    return sum(values) / len(values)')}`);
+    expect(result.status).toBe('pass');
+  });
+
+  it('does not run code under the main guard while checking', async () => {
+    const result = await checkCode(`${solution}\nif __name__ == "__main__":\n    while True:\n        pass\n`);
+    expect(result.status).toBe('pass');
+  });
+});
