@@ -26,7 +26,7 @@ export function formatCheckReport(result: CheckResult): string {
     const task = test.task_id === null ? '' : `task ${test.task_id}: `;
     const hidden = test.hidden ? ' (hidden)' : '';
     lines.push(`  ${LABELS[test.status].padEnd(5)} ${task}${test.name}${hidden}`);
-    if (test.message && test.status !== 'pass') lines.push(indent(test.message, 8));
+    if (test.message && test.status !== 'pass' && test.message !== result.message) lines.push(indent(test.message, 8));
   }
   const passed = result.tests.filter((test) => test.status === 'pass').length;
   const tally = result.tests.length > 0 ? ` — ${passed} of ${result.tests.length} checks passed` : '';

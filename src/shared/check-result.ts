@@ -3,13 +3,11 @@
 // docs/check-result.schema.json is generated from the schema below.
 
 import { z } from 'zod';
-import type { DisplayRecord } from './display';
+import { displayRecordSchema, type DisplayRecord } from './display';
 
 export const TEST_STATUSES = ['pass', 'fail', 'error', 'not_attempted', 'timeout'] as const;
 export const OVERALL_STATUSES = ['pass', 'fail', 'error', 'not_attempted'] as const;
 
-/** Display records are described in docs/display-records.md; here only their kind is required. */
-const displayRecordSchema = z.looseObject({ kind: z.string() });
 
 export const testResultSchema = z.strictObject({
   name: z.string(),

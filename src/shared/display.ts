@@ -3,109 +3,109 @@
 // docs/display-records.md. Every number is finite; `note` says what was left out
 // when long data was thinned ("showing 5,000 of 120,000 points"), else null.
 
-interface RecordBase {
-  title: string | null;
-  note: string | null;
-}
+import { z } from 'zod';
 
-interface ChartBase extends RecordBase {
-  x_label: string | null;
-  y_label: string | null;
-}
+const text = z.string().nullable();
+const numbers = z.array(z.number());
+
+const recordBase = { title: text, note: text };
+const chartBase = { ...recordBase, x_label: text, y_label: text };
 
 /** A table cell: numbers stay numbers; NaN and infinities arrive as text ("nan"). */
-export type TableCell = string | number | boolean | null;
+const tableCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export interface TableRecord extends RecordBase {
-  kind: 'table';
-  columns: string[];
+const tableSchema = z.object({
+  kind: z.literal('table'),
+  ...recordBase,
+  columns: z.array(z.string()),
   /** At most the first 1,000 rows, each as long as `columns`. */
-  rows: TableCell[][];
+  rows: z.array(z.array(tableCellSchema)),
   /** Rows the program passed, including any left out. */
-  total_rows: number;
-}
+  total_rows: z.number().int(),
+});
 
-export interface ScatterRecord extends ChartBase {
-  kind: 'scatter';
-  x: number[];
-  y: number[];
+const scatterSchema = z.object({
+  kind: z.literal('scatter'),
+  ...chartBase,
+  x: numbers,
+  y: numbers,
   /** Per point: a group name, or a number for a continuous colour scale. */
-  colors: string[] | number[] | null;
+  colors: z.union([z.array(z.string()), numbers]).nullable(),
   /** A fitted line y = slope * x + intercept drawn over the points. */
-  line: { slope: number; intercept: number } | null;
-  total_points: number;
-}
+  line: z.object({ slope: z.number(), intercept: z.number() }).nullable(),
+  total_points: z.number().int(),
+});
 
-export interface LineSeries {
+const lineSeriesSchema = z.object({
   /** Null for a single unnamed curve. */
-  name: string | null;
-  x: number[];
-  y: number[];
-}
+  name: text,
+  x: numbers,
+  y: numbers,
+});
 
-export interface LineRecord extends ChartBase {
-  kind: 'line';
-  series: LineSeries[];
-}
+const lineSchema = z.object({ kind: z.literal('line'), ...chartBase, series: z.array(lineSeriesSchema) });
 
-export interface BarRecord extends ChartBase {
-  kind: 'bar';
-  labels: string[];
-  values: number[];
-}
+const barSchema = z.object({ kind: z.literal('bar'), ...chartBase, labels: z.array(z.string()), values: numbers });
 
-export interface HistogramRecord extends ChartBase {
-  kind: 'histogram';
+const histogramSchema = z.object({
+  kind: z.literal('histogram'),
+  ...chartBase,
   /** Bin boundaries, one more than `counts`. */
-  edges: number[];
-  counts: number[];
+  edges: numbers,
+  counts: z.array(z.number().int()),
   /** How many values were binned. */
-  total: number;
-}
+  total: z.number().int(),
+});
 
-export interface HeatmapRecord extends ChartBase {
-  kind: 'heatmap';
+const heatmapSchema = z.object({
+  kind: z.literal('heatmap'),
+  ...chartBase,
   /** Rows of equal length. */
-  values: number[][];
-  row_labels: string[];
-  column_labels: string[];
+  values: z.array(numbers),
+  row_labels: z.array(z.string()),
+  column_labels: z.array(z.string()),
   /** Write each value in its cell. */
-  annotate: boolean;
-}
+  annotate: z.boolean(),
+});
 
-export interface ImageItem {
+const imageItemSchema = z.object({
   /** Rows of greyscale values; higher values are drawn as ink. */
-  pixels: number[][];
-  label: string | null;
-}
+  pixels: z.array(numbers),
+  label: text,
+});
 
-export interface ImagesRecord extends RecordBase {
-  kind: 'images';
-  images: ImageItem[];
+const imagesSchema = z.object({
+  kind: z.literal('images'),
+  ...recordBase,
+  images: z.array(imageItemSchema),
   /** Images per row, or null to fit the pane. */
-  columns: number | null;
+  columns: z.number().int().nullable(),
   /** The lowest and highest pixel value over all images, low < high. */
-  value_range: [number, number];
-}
+  value_range: z.tuple([z.number(), z.number()]),
+});
 
-export type DisplayRecord =
-  | TableRecord
-  | ScatterRecord
-  | LineRecord
-  | BarRecord
-  | HistogramRecord
-  | HeatmapRecord
-  | ImagesRecord;
+export const displayRecordSchema = z.discriminatedUnion('kind', [
+  tableSchema,
+  scatterSchema,
+  lineSchema,
+  barSchema,
+  histogramSchema,
+  heatmapSchema,
+  imagesSchema,
+]);
 
+export type DisplayRecord = z.infer<typeof displayRecordSchema>;
 export type DisplayKind = DisplayRecord['kind'];
+export type TableCell = z.infer<typeof tableCellSchema>;
+export type TableRecord = z.infer<typeof tableSchema>;
+export type ScatterRecord = z.infer<typeof scatterSchema>;
+export type LineSeries = z.infer<typeof lineSeriesSchema>;
+export type LineRecord = z.infer<typeof lineSchema>;
+export type BarRecord = z.infer<typeof barSchema>;
+export type HistogramRecord = z.infer<typeof histogramSchema>;
+export type HeatmapRecord = z.infer<typeof heatmapSchema>;
+export type ImageItem = z.infer<typeof imageItemSchema>;
+export type ImagesRecord = z.infer<typeof imagesSchema>;
 
-/** For telling a record from the worker apart from anything else handed to emit_display. */
-export const DISPLAY_KINDS: readonly DisplayKind[] = [
-  'table',
-  'scatter',
-  'line',
-  'bar',
-  'histogram',
-  'heatmap',
-  'images',
-];
+/** In the order of show.py's functions. */
+export const DISPLAY_KINDS: readonly DisplayKind[] = displayRecordSchema.options.map((option) => option.shape.kind.value);

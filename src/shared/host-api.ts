@@ -46,7 +46,8 @@ export interface ProgressSnapshot {
 
 export interface WorkspaceInfo {
   dir: string;
-  source: 'environment' | 'setting' | 'default';
+  /** What chose the folder: BUILDPATH_WORKSPACE, the settings file, ~/Buildpath, or the program that started the app. */
+  source: 'environment' | 'setting' | 'default' | 'given';
   progressFile: string;
   settingsFile: string;
   notice?: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockMinutesOn, changePlan, currentPlan, planInForceAt, studyPlanSchema, type StudyPlan } from '../../src/shared/planner/plan';
+import { progressWithPlan } from '../../src/shared/planner/store-plan';
 import { emptyProgress, progressSchema } from '../../src/shared/progress/schema';
 
 const plan = (hours: number, createdAt: string): StudyPlan => ({
@@ -58,5 +59,18 @@ describe('stored plans', () => {
     expect(progressSchema.parse(withoutPlans).plans).toEqual([]);
     const history = [plan(6, '2026-03-01T08:00:00.000Z')];
     expect(progressSchema.parse({ ...withoutPlans, plans: history }).plans).toEqual(history);
+  });
+});
+
+describe('saving a plan with the progress', () => {
+  it('stamps the draft with the host clock and appends it, leaving the rest of the progress alone', () => {
+    const before = { ...emptyProgress(new Date('2026-03-01T08:00:00Z')), plans: [plan(6, '2026-03-01T08:00:00.000Z')] };
+    const { created_at: _ignored, ...draft } = plan(9, 'unused');
+    const after = progressWithPlan(before, draft, new Date('2026-03-05T18:30:00Z'));
+    expect(after.plans).toEqual([before.plans[0], { ...draft, created_at: '2026-03-05T18:30:00.000Z' }]);
+    expect(after.updated_at).toBe('2026-03-05T18:30:00.000Z');
+    expect(after.projects).toBe(before.projects);
+    expect(before.plans).toHaveLength(1);
+    expect(progressSchema.safeParse(after).success).toBe(true);
   });
 });

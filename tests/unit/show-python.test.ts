@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { PyodideInterface } from 'pyodide';
-import { DISPLAY_KINDS, type DisplayRecord } from '../../src/shared/display';
+import { DISPLAY_KINDS, displayRecordSchema, type DisplayRecord } from '../../src/shared/display';
 import { runShow, startPythonWithShow } from './show-support';
 
 let pyodide: PyodideInterface;
@@ -15,7 +15,8 @@ beforeAll(async () => {
 function shown(snippet: string): DisplayRecord[] {
   const outcome = runShow(pyodide, snippet);
   expect(outcome.error).toBeNull();
-  return outcome.records;
+  // The TypeScript side's schema is the contract: every record show.py builds must pass it.
+  return outcome.records.map((record) => displayRecordSchema.parse(record));
 }
 
 function onlyRecord<K extends DisplayRecord['kind']>(kind: K, snippet: string): Extract<DisplayRecord, { kind: K }> {

@@ -123,13 +123,15 @@ def _check(request):
         tests = [_test(c, "not_attempted", message, None, 0) for c in checks]
         return _result(request, "not_attempted", message, tests)
 
-    module, output, displays, problem = _run_learner_module(code, filename)
-    if problem is not None:
-        message, line = problem
-        return _result(request, "error", message, displays=displays, error_line=line)
-
-    learner = checking.Learner(module, code, output, displays)
-    tests = [_run_one(index, definition, learner, request) for index, definition in enumerate(checks)]
+    # Displays are collected for the whole check, so `learner.shown` also sees what
+    # the learner's functions show when the checks call them.
+    with _host.collecting_displays() as displays:
+        module, output, problem = _run_learner_module(code, filename)
+        if problem is not None:
+            message, line = problem
+            return _result(request, "error", message, displays=displays, error_line=line)
+        learner = checking.Learner(module, code, output, displays)
+        tests = [_run_one(index, definition, learner, request) for index, definition in enumerate(checks)]
     return _result(request, _overall(tests), None, tests, displays)
 
 
@@ -144,17 +146,17 @@ def _load_checks(request):
 
 def _run_learner_module(code, filename):
     """Run the learner's code as the module `learner`. Returns the module, what it
-    printed, what it displayed, and (message, line) if it could not run."""
+    printed, and (message, line) if it could not run."""
     try:
         compiled = _compile(code, filename)
     except SyntaxError as error:
         line, _column, message = _source.syntax_error_details(error, filename)
-        return None, "", [], (f"Your code has a syntax error, so it could not be checked:\n{message}", line)
+        return None, "", (f"Your code has a syntax error, so it could not be checked:\n{message}", line)
 
     module = _fresh_module(LEARNER_MODULE, filename)
     sys.modules[LEARNER_MODULE] = module  # dataclasses and pickle look modules up here
     random.seed(0)
-    with _host.collecting_displays() as displays, checking.captured_output() as output, _quiet_warnings():
+    with checking.captured_output() as output, _quiet_warnings():
         _host.check_started(-1, "running your code", MODULE_BUDGET_SECONDS)
         try:
             exec(compiled, module.__dict__)
@@ -174,7 +176,7 @@ def _run_learner_module(code, filename):
             )
         finally:
             _host.check_finished("null")
-    return module, output.stdout.getvalue(), displays, problem
+    return module, output.stdout.getvalue(), problem
 
 
 class _quiet_warnings(warnings.catch_warnings):

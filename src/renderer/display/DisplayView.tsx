@@ -1,5 +1,5 @@
-import { useRef } from 'react';
-import { DISPLAY_KINDS, type DisplayRecord } from '../../shared/display';
+import { useMemo, useRef } from 'react';
+import { displayRecordSchema, type DisplayRecord } from '../../shared/display';
 import { DisplayErrorBoundary } from './DisplayErrorBoundary';
 import { ImageGrid } from './ImageGrid';
 import { PlotChart, type PictureSource } from './PlotChart';
@@ -8,12 +8,21 @@ import { TableView } from './TableView';
 import { WhenVisible } from './WhenVisible';
 import './display.css';
 
-/** One picture from Python's buildpath.show, drawn when it scrolls into view. */
+/**
+ * One picture from Python's buildpath.show, drawn when it scrolls into view. The
+ * record is checked first: a program can hand anything to _host.emit_display.
+ */
 export function DisplayView({ record }: { record: DisplayRecord }) {
-  const picture: PictureSource = useRef(null);
-  if (!DISPLAY_KINDS.includes(record.kind)) {
-    return <p className="display-problem">A display of unknown kind {JSON.stringify(record.kind)} was not drawn.</p>;
+  const checked = useMemo(() => displayRecordSchema.safeParse(record), [record]);
+  if (!checked.success) {
+    const kind = (record as { kind?: unknown }).kind;
+    return <p className="display-problem">A display of kind {JSON.stringify(kind)} was not in a form that can be drawn.</p>;
   }
+  return <CheckedDisplay record={checked.data} />;
+}
+
+function CheckedDisplay({ record }: { record: DisplayRecord }) {
+  const picture: PictureSource = useRef(null);
   const save = async (format: 'svg' | 'png') => {
     const makeSvg = picture.current;
     if (!makeSvg) return;

@@ -6,9 +6,10 @@
 // The Electron app and browser mode both resolve it here, so they share one workspace.
 
 import os from 'node:os';
+import type { WorkspaceInfo } from '../../shared/host-api';
 import path from 'node:path';
 
-export type WorkspaceSource = 'environment' | 'setting' | 'default';
+export type WorkspaceSource = Exclude<WorkspaceInfo['source'], 'given'>;
 
 export interface WorkspaceLocation {
   dir: string;

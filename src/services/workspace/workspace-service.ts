@@ -10,13 +10,17 @@ import type { LoadedCode, ProgressSnapshot, ResetCodeResult, SaveCodeResult, Wor
 import { CodeFiles } from './code-files';
 import { configDir, currentEnvironment, resolveWorkspaceLocation, type Environment } from './location';
 import { ProgressStore } from './progress-store';
-import { loadSettings } from './settings';
+import { loadSettings, settingsFileIn } from './settings';
 
 /** Larger than any sensible exercise, small enough that a runaway paste cannot fill the disk. */
 export const MAX_CODE_CHARS = 2_000_000;
 
 const codeSchema = z.string().max(MAX_CODE_CHARS);
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
+
+function describeWorkspace(dir: string, source: WorkspaceInfo['source'], config: string): WorkspaceInfo {
+  return { dir, source, progressFile: path.join(dir, 'progress.json'), settingsFile: settingsFileIn(config) };
+}
 
 /** Looks up a milestone's starter code; throws if the project or milestone does not exist. */
 export type StarterLookup = (project: string, milestone: string) => Promise<string>;
@@ -38,20 +42,22 @@ export class WorkspaceService {
     );
   }
 
+  /** The workspace the environment and settings name (location.ts). */
   static async open(
     starterOf: StarterLookup,
     environment: Environment = currentEnvironment(),
     clock?: () => Date,
   ): Promise<WorkspaceService> {
-    const settings = await loadSettings(configDir(environment));
+    const config = configDir(environment);
+    const settings = await loadSettings(config);
     const location = resolveWorkspaceLocation(environment, settings.settings.workspaceDir);
-    const info: WorkspaceInfo = {
-      ...location,
-      progressFile: path.join(location.dir, 'progress.json'),
-      settingsFile: settings.file,
-      ...(settings.notice ? { notice: settings.notice } : {}),
-    };
-    return new WorkspaceService(info, starterOf, clock);
+    const info = describeWorkspace(location.dir, location.source, config);
+    return new WorkspaceService(settings.notice ? { ...info, notice: settings.notice } : info, starterOf, clock);
+  }
+
+  /** A workspace folder chosen by whoever started Buildpath (the host process or a test). */
+  static inFolder(dir: string, starterOf: StarterLookup, environment: Environment = currentEnvironment()): WorkspaceService {
+    return new WorkspaceService(describeWorkspace(path.resolve(dir), 'given', configDir(environment)), starterOf);
   }
 
   info(): WorkspaceInfo {

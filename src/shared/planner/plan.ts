@@ -22,8 +22,12 @@ export const studyPlanSchema = z.object({
 
 export const planHistorySchema = z.array(studyPlanSchema);
 
+/** A plan as the learner submits it; the host stamps `created_at` with its clock. */
+export const studyPlanDraftSchema = studyPlanSchema.omit({ created_at: true });
+
 export type StudyBlock = z.infer<typeof studyBlockSchema>;
 export type StudyPlan = z.infer<typeof studyPlanSchema>;
+export type StudyPlanDraft = z.infer<typeof studyPlanDraftSchema>;
 export type PlanHistory = StudyPlan[];
 
 /** The history with a new plan appended; the input is left untouched. */

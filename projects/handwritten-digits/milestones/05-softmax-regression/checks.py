@@ -146,7 +146,7 @@ def check_training(learner, train, held_out, seed):
     predict = learner.function("predict", params=["weights", "biases", "image"])
     predictions = [predict(weights, biases, image) for image in test_pixels]
     expect(solution.accuracy(predictions, test_labels),
-           "after 4 epochs on 200 digits, the accuracy on 100 held-out digits").at_least(0.7)
+           "after 4 epochs on 200 digits, the accuracy on 100 held-out digits").at_least(0.6)
 
 
 @check(task=5, seconds=10)

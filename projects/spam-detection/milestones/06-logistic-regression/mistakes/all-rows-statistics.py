@@ -1,0 +1,90 @@
+# mistake: computes the standardisation statistics on every row, test rows included
+# expect: statistics of the training rows only
+import csv
+import math
+import random
+
+from buildpath import show
+
+
+def load_spambase(path):
+    """Return (features, labels): 57 floats per row; label 1 for spam, 0 for nonspam (milestone 5)."""
+    features, labels = [], []
+    with open(path, newline="") as file:
+        reader = csv.reader(file)
+        next(reader)
+        for row in reader:
+            features.append([float(value) for value in row[:-1]])
+            labels.append(1 if row[-1] == "spam" else 0)
+    return features, labels
+
+
+def stratified_split(labels, test_fraction, seed):
+    """Return sorted (train_indices, test_indices), each class split on its own (milestone 5)."""
+    rng = random.Random(seed)
+    train, test = [], []
+    for label in sorted(set(labels)):
+        positions = [i for i, own in enumerate(labels) if own == label]
+        rng.shuffle(positions)
+        cut = round(test_fraction * len(positions))
+        test += positions[:cut]
+        train += positions[cut:]
+    return sorted(train), sorted(test)
+
+
+def standardise_split(features, train_indices, test_indices):
+    """Return (train_rows, test_rows) standardised with the training rows' means and stds."""
+    train = [features[i] for i in train_indices]
+    columns = list(zip(*features))
+    means = [sum(column) / len(column) for column in columns]
+    stds = []
+    for column, mean in zip(columns, means):
+        std = math.sqrt(sum((x - mean) ** 2 for x in column) / len(column))
+        stds.append(std if std > 0 else 1.0)
+
+    def scale(row):
+        return [(x - m) / s for x, m, s in zip(row, means, stds)]
+
+    return [scale(row) for row in train], [scale(features[i]) for i in test_indices]
+
+
+def sigmoid(z):
+    """Return 1 / (1 + e^-z) without overflowing for large |z|."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def predict_probabilities(weights, bias, rows):
+    """Return sigmoid(w · x + b) for every row."""
+    return [sigmoid(sum(w * x for w, x in zip(weights, row)) + bias) for row in rows]
+
+
+def log_loss(labels, probabilities):
+    clipped = [min(max(p, 1e-12), 1 - 1e-12) for p in probabilities]
+    return -sum(y * math.log(p) + (1 - y) * math.log(1 - p)
+                for y, p in zip(labels, clipped)) / len(labels)
+
+
+def train_logistic(rows, labels, learning_rate, epochs):
+    """Batch gradient descent from zero weights; return (weights, bias, losses per epoch)."""
+    n, d = len(rows), len(rows[0])
+    weights, bias, losses = [0.0] * d, 0.0, []
+    for _ in range(epochs):
+        probabilities = predict_probabilities(weights, bias, rows)
+        losses.append(log_loss(labels, probabilities))
+        gradient, bias_gradient = [0.0] * d, 0.0
+        for row, y, p in zip(rows, labels, probabilities):
+            error = p - y
+            bias_gradient += error
+            for j, x in enumerate(row):
+                gradient[j] += error * x
+        weights = [w - learning_rate * g / n for w, g in zip(weights, gradient)]
+        bias -= learning_rate * bias_gradient / n
+    return weights, bias, losses
+
+
+def plot_losses(losses):
+    """Draw the loss per epoch with show.line."""
+    show.line(losses, title="Training loss", x_label="epoch", y_label="log loss")

@@ -1,0 +1,143 @@
+// The roadmap drawn as a map: one lane per certification path in the suggested
+// order, arrows between them, the milestones that train each path as chips
+// coloured by the learner's status, and the path's skills practised or untouched.
+
+import { Fragment } from 'react';
+import type { MilestoneStatus } from '../../shared/progress/schema';
+import type { PathLane, Roadmap, RoadmapMilestone, SkillCoverage } from '../../shared/roadmap/roadmap';
+import './roadmap.css';
+
+export const STATUS_LABELS: Record<MilestoneStatus, string> = {
+  not_started: 'not started',
+  in_progress: 'in progress',
+  passed: 'passed',
+  passed_with_solution: 'passed with the solution',
+};
+
+export type OpenMilestone = (project: string, milestone: string) => void;
+
+export function MilestoneChip({ milestone, onOpen }: { milestone: RoadmapMilestone; onOpen?: OpenMilestone }) {
+  const label = `${milestone.projectTitle}: ${milestone.title} (${STATUS_LABELS[milestone.status]})`;
+  return (
+    <button
+      type="button"
+      className={`milestone-chip milestone-chip-${milestone.status}`}
+      title={label}
+      aria-label={label}
+      disabled={!onOpen}
+      onClick={() => onOpen?.(milestone.project, milestone.milestone)}
+    >
+      {milestone.title}
+    </button>
+  );
+}
+
+function ProjectGroups({ lane, onOpen }: { lane: PathLane; onOpen?: OpenMilestone }) {
+  const projects = [...new Set(lane.milestones.map((milestone) => milestone.project))];
+  if (projects.length === 0) return <p className="lane-empty">No project trains this path yet.</p>;
+  return (
+    <>
+      {projects.map((project) => {
+        const milestones = lane.milestones.filter((milestone) => milestone.project === project);
+        return (
+          <section key={project} className="lane-project">
+            <h4>{milestones[0]?.projectTitle}</h4>
+            <div className="milestone-chips">
+              {milestones.map((milestone) => (
+                <MilestoneChip key={milestone.milestone} milestone={milestone} onOpen={onOpen} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function SkillList({ skills }: { skills: SkillCoverage[] }) {
+  const untouched = skills.filter((skill) => skill.state === 'untouched').length;
+  return (
+    <section className="lane-skills">
+      <h4>
+        Skills: {skills.length - untouched} of {skills.length} touched
+      </h4>
+      <ul>
+        {skills.map((skill) => (
+          <li
+            key={skill.skill}
+            className={`skill skill-${skill.state}`}
+            title={skill.trainedBy === 0 ? 'No project trains this skill yet' : `${skill.state}; trained by ${skill.trainedBy} milestone(s)`}
+          >
+            {skill.skill.replaceAll('-', ' ')}
+            {skill.trainedBy === 0 && <span className="skill-no-project"> (no project yet)</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Lane({ lane, onOpen }: { lane: PathLane; onOpen?: OpenMilestone }) {
+  const { path } = lane;
+  return (
+    <article className={`roadmap-lane${lane.done ? ' roadmap-lane-done' : ''}`} data-testid={`lane-${path.id}`} aria-label={path.title}>
+      <header>
+        <span className="lane-order">{path.order}</span>
+        <h3>{path.title}</h3>
+        <p className="lane-meta">
+          {path.difficulty} · {path.focus.join(', ')}
+        </p>
+        <p className="lane-meta">
+          Bring: {path.entry_knowledge}
+          {lane.prerequisites.map((prerequisite) => (
+            <span key={prerequisite.id} className={`lane-prerequisite${prerequisite.done ? ' lane-prerequisite-done' : ''}`}>
+              {' '}
+              · builds on {prerequisite.title} {prerequisite.done ? '(done)' : '(not finished)'}
+            </span>
+          ))}
+        </p>
+        <p className="lane-progress">
+          {lane.passed} of {lane.milestones.length} milestones passed
+        </p>
+      </header>
+      <ProjectGroups lane={lane} onOpen={onOpen} />
+      <SkillList skills={lane.skills} />
+    </article>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="roadmap-legend" aria-label="Legend">
+      {(Object.keys(STATUS_LABELS) as MilestoneStatus[]).map((status) => (
+        <li key={status}>
+          <span className={`milestone-chip milestone-chip-${status} legend-swatch`} aria-hidden="true" />
+          {STATUS_LABELS[status]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RoadmapMap({ roadmap, onOpenMilestone }: { roadmap: Roadmap; onOpenMilestone?: OpenMilestone }) {
+  return (
+    <div className="roadmap">
+      <Legend />
+      <div className="roadmap-lanes" style={{ gridTemplateColumns: roadmap.lanes.map(() => 'minmax(220px, 1fr)').join(' auto ') }}>
+        {roadmap.lanes.map((lane, index) => (
+          <Fragment key={lane.path.id}>
+            {index > 0 && (
+              <div className="roadmap-arrow" aria-hidden="true">
+                <span>then</span>
+                <svg viewBox="0 0 32 16" width="32" height="16">
+                  <path d="M0 8 H26 M20 2 L28 8 L20 14" fill="none" stroke="currentColor" strokeWidth="2" />
+                </svg>
+              </div>
+            )}
+            <Lane lane={lane} onOpen={onOpenMilestone} />
+          </Fragment>
+        ))}
+      </div>
+    </div>
+  );
+}

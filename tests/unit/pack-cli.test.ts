@@ -1,0 +1,92 @@
+// `buildpath validate` and `buildpath list`, run as a user runs them: a real process.
+
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CORPUS = 'tests/fixtures/broken-packs';
+const FIXTURES = 'tests/fixtures/packs';
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function buildpath(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/buildpath.mjs', ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+const brokenPacks = readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+describe('buildpath validate', () => {
+  it('passes the fixture pack, given alone or as a folder of packs', async () => {
+    for (const target of [FIXTURES, `${FIXTURES}/fixture-basics`]) {
+      const outcome = await buildpath(['validate', target]);
+      expect(outcome).toEqual({ code: 0, stdout: 'ok  fixture-basics (2 milestones)\n1 project checked: all valid.\n', stderr: '' });
+    }
+  });
+
+  it.each(brokenPacks)('reports %s as invalid with file: field: message lines', async (folder) => {
+    const outcome = await buildpath(['validate', `${CORPUS}/${folder}`]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe('');
+    const lines = outcome.stdout.trimEnd().split('\n');
+    const summary = lines.pop();
+    expect(summary).toMatch(/^1 project checked: 0 valid, 1 invalid, \d+ problems?\.$/);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.startsWith(`${CORPUS}/${folder}/`) || line.startsWith(`${CORPUS}/${folder}:`)).toBe(true);
+  });
+
+  it('prints a JSON problem with its line and field', async () => {
+    const outcome = await buildpath(['validate', `${CORPUS}/manifest-bad-json`]);
+    expect(outcome.stdout).toContain(`${CORPUS}/manifest-bad-json/project.json: line 6: is not valid JSON: `);
+    const wrongTypes = await buildpath(['validate', `${CORPUS}/manifest-wrong-types`]);
+    expect(wrongTypes.stdout).toContain(`${CORPUS}/manifest-wrong-types/project.json: estimated_hours: expected number, received string\n`);
+  });
+
+  it('checks every pack of a folder and counts them', async () => {
+    const outcome = await buildpath(['validate', CORPUS]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toMatch(new RegExp(`\\n${brokenPacks.length} projects checked: 0 valid, ${brokenPacks.length} invalid, \\d+ problems\\.\\n$`));
+  });
+
+  it('uses $BUILDPATH_PROJECTS without a folder, and exits 2 on usage errors', async () => {
+    expect((await buildpath(['validate'], { BUILDPATH_PROJECTS: FIXTURES })).code).toBe(0);
+    expect(await buildpath(['validate', 'no/such/folder'])).toMatchObject({ code: 2, stdout: '' });
+    expect((await buildpath(['validate', 'a', 'b'])).code).toBe(2);
+    expect((await buildpath(['validate', '--strict'])).code).toBe(2);
+  });
+});
+
+describe('buildpath list', () => {
+  it('shows a table with broken packs marked', async () => {
+    const outcome = await buildpath(['list', '--projects', CORPUS]);
+    expect(outcome.code).toBe(0);
+    const lines = outcome.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^SLUG\s+TITLE\s+MILESTONES\s+STATUS$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^too-few-hints\s+Broken: too-few-hints\s+-\s+broken \(1 problem\)$/));
+    expect(lines).toHaveLength(brokenPacks.length + 1);
+  });
+
+  it('prints summaries as JSON', async () => {
+    const outcome = await buildpath(['list', '--json'], { BUILDPATH_PROJECTS: path.resolve(FIXTURES) });
+    expect(outcome.code).toBe(0);
+    const summaries = JSON.parse(outcome.stdout) as { slug: string; status: string; milestones: unknown[] }[];
+    expect(summaries.map((summary) => [summary.slug, summary.status, summary.milestones.length])).toEqual([['fixture-basics', 'ok', 2]]);
+  });
+
+  it('exits 2 for a projects folder that does not exist', async () => {
+    expect((await buildpath(['list', '--projects', 'no/such/folder'])).code).toBe(2);
+  });
+});
