@@ -3,15 +3,31 @@
 // dispatchHostCall; validate each method's arguments here, as they arrive from the UI.
 
 import type { HostApi, HostMethod } from '../shared/host-api';
+import { createPackService, resolveProjectsRoot } from './packs';
+import { WorkspaceService } from './workspace/workspace-service';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
   version: string;
   workspaceDir: string;
+  /** Folder of project packs; defaults to $BUILDPATH_PROJECTS or the app's projects/. */
+  projectsRoot?: string;
 }
 
 export function createHostServices(context: HostContext): HostApi {
+  const packs = createPackService(context.projectsRoot ?? resolveProjectsRoot());
+  // The workspace service validates its own arguments; the starter lookup also proves the milestone exists.
+  const workspace = WorkspaceService.inFolder(context.workspaceDir, async (slug, milestoneId) => (await packs.getMilestone(slug, milestoneId)).starter);
   return {
+    workspaceInfo: async () => workspace.info(),
+    loadCode: (slug, milestoneId) => workspace.loadCode(slug, milestoneId),
+    saveCode: (slug, milestoneId, code, baseHash) => workspace.saveCode(slug, milestoneId, code, baseHash),
+    resetCode: (slug, milestoneId) => workspace.resetCode(slug, milestoneId),
+    getProgress: () => workspace.getProgress(),
+    recordEvent: (event) => workspace.recordEvent(event),
+    listProjects: () => packs.listProjects(),
+    getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
+    getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),
     async appInfo() {
       return {
         version: context.version,

@@ -5,6 +5,7 @@
 // To add a method: add it to HostApi, implement it in src/services/host-services.ts,
 // and validate its arguments there. Transports need no change.
 
+import type { CheckBundle, MilestoneView, ProjectSummary } from './pack/types';
 import type { ProgressEvent } from './progress/events';
 import type { Progress } from './progress/schema';
 
@@ -63,6 +64,12 @@ export interface HostApi {
   resetCode(slug: string, milestoneId: string): Promise<ResetCodeResult>;
   getProgress(): Promise<ProgressSnapshot>;
   recordEvent(event: ProgressEvent): Promise<ProgressSnapshot>;
+  /** The catalogue: every project folder, broken ones marked with their problems. */
+  listProjects(): Promise<ProjectSummary[]>;
+  /** What the milestone view shows (instructions, starter, hints, solution); not the checks. */
+  getMilestone(slug: string, milestoneId: string): Promise<MilestoneView>;
+  /** What the worker's `check` needs besides the learner's code (see toCheckRequest). */
+  getCheckBundle(slug: string, milestoneId: string): Promise<CheckBundle>;
 }
 
 export type HostMethod = keyof HostApi;

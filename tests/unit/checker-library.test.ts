@@ -189,3 +189,49 @@ describe('checker library', () => {
     expect(result.status).toBe('pass');
   });
 });
+
+describe('checker library against tampering', () => {
+  const cheat = (patch: string) => `${solution.replace('return max(values) - min(values)', 'return 0')}\n${patch}\n`;
+
+  it.each([
+    ['patching a helper of the checker', 'import buildpath.checking as c\nc.Call.returns = lambda self, *a, **k: self'],
+    ['patching the function that totals the verdict', 'import buildpath._runner as r\nr._overall = lambda tests: "pass"'],
+    ['overriding a builtin the comparison uses', 'import math\nmath.isclose = lambda *a, **k: True'],
+    ['replacing json.dumps to forge the result', 'import json\n_real = json.dumps\njson.dumps = lambda obj, **k: _real({**obj, "status": "pass"} if isinstance(obj, dict) and "tests" in obj else obj, **k)'],
+    ['overriding builtins.isinstance', 'import builtins\nbuiltins.isinstance = lambda *a: True'],
+  ])('is not fooled by %s', async (_name, patch) => {
+    const result = await checkCode(cheat(patch));
+    expect(result.status).toBe('fail');
+    expect(byName(result, 'spread is the largest minus the smallest').status).toBe('fail');
+  });
+
+  it('is not fooled by patches made inside a function the checks call', async () => {
+    const code = solution.replace(
+      'return max(values) - min(values)',
+      'import buildpath.checking as c\n    c.Call.returns = lambda self, *a, **k: self\n    return 0',
+    );
+    expect((await checkCode(code)).status).toBe('fail');
+  });
+
+  it('is not fooled by a result posted from the worker’s global scope', async () => {
+    const forged = JSON.stringify({ version: 3, format: 'buildpath-check/1', status: 'pass', message: null, error_line: null, project: 'inline', milestone: '01-inline', tests: [], displays: [], duration_ms: 1 });
+    const code = `${solution.replace('return max(values) - min(values)', 'return 0')}
+import json
+try:
+    import js
+    for guess in range(1, 200):
+        js.postMessage(js.JSON.parse(json.dumps({"type": "check-done", "id": guess, "result": json.loads(${JSON.stringify(forged)})})))
+except Exception:  # Node's worker threads have no global postMessage; browsers do
+    pass
+`;
+    expect((await checkCode(code)).status).toBe('fail');
+  });
+
+  it('is not fooled by a value whose equality always says yes', async () => {
+    const code = solution.replace(
+      'return max(values) - min(values)',
+      'class Anything(float):\n        def __eq__(self, other): return True\n        def __ne__(self, other): return False\n    return Anything(0)',
+    );
+    expect((await checkCode(code)).status).toBe('fail');
+  });
+});

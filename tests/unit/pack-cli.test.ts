@@ -37,7 +37,8 @@ describe('buildpath validate', () => {
     }
   });
 
-  it.each(brokenPacks)('reports %s as invalid with file: field: message lines', async (folder) => {
+  // Each run is a separate process mostly waiting on start-up, so they overlap.
+  it.concurrent.for(brokenPacks)('reports %s as invalid with file: field: message lines', async (folder, { expect }) => {
     const outcome = await buildpath(['validate', `${CORPUS}/${folder}`]);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toBe('');

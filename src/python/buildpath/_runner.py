@@ -13,7 +13,7 @@ import time
 import types
 import warnings
 
-from . import _host, _source, checking
+from . import _guard, _host, _source, _values, checking
 
 OUTPUT_LIMIT = 500
 MODULE_BUDGET_SECONDS = 10
@@ -25,6 +25,7 @@ LEARNER_MODULE = "learner"
 
 def run_program(request_json):
     """Run the learner's program as __main__; its output streams to the host."""
+    _guard.restore()
     request = json.loads(request_json)
     code, filename = request["code"], request["filename"]
     _enter(request.get("cwd"))
@@ -91,9 +92,11 @@ def _enter(cwd):
 
 
 def check_submission(request_json):
+    _guard.restore()
     request = json.loads(request_json)
     started = time.perf_counter()
     result = _check(request)
+    _guard.restore()
     result["duration_ms"] = _ms(started)
     return json.dumps(result, allow_nan=False, default=repr)
 
@@ -175,6 +178,7 @@ def _run_learner_module(code, filename):
                 _source.last_learner_line(error, filename),
             )
         finally:
+            _guard.restore()
             _host.check_finished("null")
     return module, output.stdout.getvalue(), problem
 
@@ -217,6 +221,7 @@ def _run_one(index, definition, learner, request):
                 + ". This may come from an unexpected value your code returned."
             )
         finally:
+            _guard.restore()  # values the learner returned may have run code since the last call
             test = _test(definition, status, message, _cap(output.stdout.getvalue()), _ms(started))
             _host.check_finished(json.dumps(test))
     return test
@@ -249,3 +254,6 @@ def _cap(text):
 
 def _ms(started):
     return round((time.perf_counter() - started) * 1000, 1)
+
+
+_guard.protect(sys.modules[__name__], _host, _source, _values, checking)

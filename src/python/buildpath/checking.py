@@ -13,7 +13,7 @@ import inspect
 import io
 import sys
 
-from . import _source, _values
+from . import _guard, _source, _values
 
 
 class CheckFailed(Exception):
@@ -206,6 +206,8 @@ class Call:
                 fail(f"{self._given()}, `{function.name}` called exit(); a function should return its answer instead.")
             except BaseException as error:
                 fail(self._crash_message(error))
+            finally:
+                _guard.restore()
         self.printed = output.stdout.getvalue()
         self._received = (call_args, call_kwargs)
 

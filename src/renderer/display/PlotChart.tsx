@@ -1,6 +1,5 @@
-import { useEffect, useRef, type MutableRefObject } from 'react';
-import * as Plot from '@observablehq/plot';
-import { chartOptions, type ChartRecord } from './chart-specs';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { ChartRecord } from './chart-specs';
 import { paletteOf, standaloneChartSvg } from './save-picture';
 import { useDarkScheme } from './use-dark-scheme';
 import { useElementWidth } from './use-element-width';
@@ -12,18 +11,27 @@ export function PlotChart({ record, picture }: { record: ChartRecord; picture: P
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const dark = useDarkScheme();
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     const element = box.current;
     if (!element || width === 0) return;
-    const chart = Plot.plot(chartOptions(record, { width, dark }));
-    element.replaceChildren(chart);
-    picture.current = () => standaloneChartSvg(chart, record.title, paletteOf(element));
+    let current = true;
+    // The previous drawing stays until the new one replaces it, so the pane does not jump.
+    void import('./render-chart').then(({ renderChart }) => {
+      if (!current) return;
+      const drawn = renderChart(record, { width, dark });
+      element.replaceChildren(drawn);
+      picture.current = () => standaloneChartSvg(drawn, record.title, paletteOf(element));
+    }).catch((error: unknown) => {
+      if (current) setProblem(error instanceof Error ? error.message : String(error));
+    });
     return () => {
-      chart.remove();
+      current = false;
       picture.current = null;
     };
   }, [record, width, dark, picture]);
 
+  if (problem) return <p className="display-problem">This chart could not be drawn: {problem}</p>;
   return <div ref={box} className="display-chart" />;
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { DisplayView, droppedDisplaysNote } from '../display';
 import type { OutputEntry, OutputStore } from './output-store';
 
 /** Within this many pixels of the bottom, new output keeps the pane scrolled to the end. */
@@ -14,13 +15,12 @@ function OutputLine({ entry }: { entry: OutputEntry }) {
     case 'note':
       return <div className={`output-note output-note-${entry.tone}`}>{entry.text}</div>;
     case 'display':
-      // Pictures are drawn by src/renderer/display once it exists; until then name what arrived.
-      return <div className="output-display">{`[${entry.record.kind}] ${entry.record.title ?? ''}`}</div>;
+      return <DisplayView record={entry.record} />;
   }
 }
 
 export function OutputPane({ store }: { store: OutputStore }) {
-  const { entries, cut } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { entries, cut, droppedDisplays } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const scroller = useRef<HTMLDivElement>(null);
   const stuckToBottom = useRef(true);
 
@@ -39,6 +39,11 @@ export function OutputPane({ store }: { store: OutputStore }) {
     <section className="output-pane" aria-label="Output">
       <header className="pane-header">Output</header>
       <div className="output-scroller" ref={scroller} onScroll={onScroll} data-testid="output">
+        {droppedDisplays > 0 && (
+          <div className="output-note output-note-info" role="status">
+            {droppedDisplaysNote(droppedDisplays)}
+          </div>
+        )}
         {entries.length === 0 && !cut ? (
           <p className="output-empty">Run your program to see what it prints.</p>
         ) : (

@@ -3,6 +3,7 @@
 // frame; past MAX_OUTPUT_CHARS further text is dropped and the pane says so.
 
 import type { DisplayRecord } from '../../shared/display';
+import { keepRecentDisplays } from '../display/display-cap';
 import type { Stream } from '../../shared/python/protocol';
 
 export const MAX_OUTPUT_CHARS = 200_000;
@@ -22,10 +23,12 @@ export interface OutputSnapshot {
   entries: readonly OutputEntry[];
   /** True once some of the program's output was dropped. */
   cut: boolean;
+  /** Older pictures dropped to keep the most recent ones (display/display-cap.ts). */
+  droppedDisplays: number;
 }
 
 export class OutputStore {
-  private snapshot: OutputSnapshot = { entries: [], cut: false };
+  private snapshot: OutputSnapshot = { entries: [], cut: false, droppedDisplays: 0 };
   private pending: PendingEntry[] = [];
   private chars = 0;
   private nextId = 1;
@@ -44,7 +47,7 @@ export class OutputStore {
     this.pending = [];
     this.chars = 0;
     this.cancelFrame();
-    this.publish({ entries: [], cut: false });
+    this.publish({ entries: [], cut: false, droppedDisplays: 0 });
   }
 
   appendStream(stream: Stream, text: string): void {
@@ -95,7 +98,8 @@ export class OutputStore {
     this.pending = [];
     const cut = this.snapshot.cut || this.cutRequested;
     this.cutRequested = false;
-    this.publish({ entries, cut });
+    const recent = keepRecentDisplays(entries);
+    this.publish({ entries: recent.entries, cut, droppedDisplays: this.snapshot.droppedDisplays + recent.dropped });
   }
 
   private schedule(): void {

@@ -4,15 +4,12 @@
 
 import { useSyncExternalStore } from 'react';
 import { PythonClient, type ClientStatus, type WorkerLike } from '../../shared/python/python-client';
-import type { FromWorker, ToWorker } from '../../shared/python/protocol';
+import type { ToWorker } from '../../shared/python/protocol';
 
 function spawnPythonWorker(): WorkerLike {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
   return {
-    postMessage: (message: ToWorker) => worker.postMessage(message),
-    onMessage: (handler) => {
-      worker.onmessage = (event: MessageEvent<FromWorker>) => handler(event.data);
-    },
+    postMessage: (message: ToWorker, transfer) => worker.postMessage(message, transfer ?? []),
     onError: (handler) => {
       worker.onerror = (event) => {
         event.preventDefault();

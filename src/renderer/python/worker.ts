@@ -15,7 +15,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 startWorkerRuntime(
   {
-    postMessage: (message) => scope.postMessage(message),
     onMessage: (handler) => {
       scope.onmessage = (event: MessageEvent<ToWorker>) => handler(event.data);
     },

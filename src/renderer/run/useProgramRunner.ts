@@ -2,7 +2,7 @@
 // Python if it is still loading, and reports how the run ended.
 
 import { useCallback, useRef, useState } from 'react';
-import type { ErrorLocation } from '../../shared/python/protocol';
+import type { ErrorLocation, ProjectFiles } from '../../shared/python/protocol';
 import type { RunResult } from '../../shared/python/python-client';
 import type { OutputStore } from '../output/output-store';
 import { python } from '../python/python-session';
@@ -18,7 +18,8 @@ export interface ProgramRunner {
   phase: RunPhase;
   error: ErrorLocation | null;
   lastRun: RunSummary | null;
-  run(code: string, filename: string): Promise<void>;
+  /** `project`: the milestone's project, whose data files the program reads (cwd = the project folder). */
+  run(code: string, filename: string, project?: ProjectFiles): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,7 +49,7 @@ export function useProgramRunner(output: OutputStore): ProgramRunner {
   };
 
   const run = useCallback(
-    async (code: string, filename: string) => {
+    async (code: string, filename: string, project?: ProjectFiles) => {
       if (phaseRef.current !== 'idle') return;
       output.clear();
       setError(null);
@@ -67,7 +68,7 @@ export function useProgramRunner(output: OutputStore): ProgramRunner {
       if (token !== runToken.current) return;
       setPhase('running');
       const result = await python.run(
-        { code, filename },
+        { code, filename, ...(project ? { project } : {}) },
         {
           onStream: (stream, text) => output.appendStream(stream, text),
           onDisplay: (record) => output.appendDisplay(record),

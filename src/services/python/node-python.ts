@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PythonClient, type PythonClientOptions, type WorkerLike } from '../../shared/python/python-client';
-import type { FromWorker } from '../../shared/python/protocol';
 
 const require = createRequire(import.meta.url);
 
@@ -17,8 +16,7 @@ function spawnNodeWorker(): WorkerLike {
   const worker = new Worker(new URL('./node-worker.mjs', import.meta.url));
   worker.unref();
   return {
-    postMessage: (message) => worker.postMessage(message),
-    onMessage: (handler) => worker.on('message', (message: FromWorker) => handler(message)),
+    postMessage: (message, transfer) => worker.postMessage(message, transfer as never),
     onError: (handler) => worker.on('error', handler),
     terminate: () => void worker.terminate(),
   };

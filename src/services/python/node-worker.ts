@@ -22,9 +22,6 @@ const port = parentPort;
 if (!port) throw new Error('node-worker must run in a worker thread');
 
 startWorkerRuntime(
-  {
-    postMessage: (message) => port.postMessage(message),
-    onMessage: (handler) => port.on('message', (message: ToWorker) => handler(message)),
-  },
+  { onMessage: (handler) => port.on('message', (message: ToWorker) => handler(message)) },
   { loadPyodide: loadPyodide as never, pythonSources: readPythonSources() },
 );

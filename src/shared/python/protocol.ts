@@ -56,7 +56,12 @@ export interface RunOutcome {
 }
 
 export type ToWorker =
-  | { type: 'init'; indexURL: string; interruptBuffer: SharedArrayBuffer | null }
+  /**
+   * Replies come back only through `replyPort`, a channel the learner's code cannot
+   * reach (it is held in a closure), so Python cannot forge a verdict by posting
+   * messages from the worker's global scope.
+   */
+  | { type: 'init'; indexURL: string; interruptBuffer: SharedArrayBuffer | null; replyPort: MessagePort }
   | { type: 'run'; id: number; request: RunRequest }
   | { type: 'check'; id: number; request: CheckRequest };
 

@@ -8,8 +8,7 @@ import type { DisplayRecord } from '../display';
 import type { CheckRequest, FromWorker, LoadStage, RunOutcome, RunRequest, Stream, ToWorker } from './protocol';
 
 export interface WorkerLike {
-  postMessage(message: ToWorker): void;
-  onMessage(handler: (message: FromWorker) => void): void;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
   onError(handler: (error: Error) => void): void;
   terminate(): void;
 }
@@ -61,6 +60,7 @@ const STOP_REQUEST = 2; // SIGINT, as Pyodide's interrupt buffer expects
 
 export class PythonClient {
   private worker!: WorkerLike;
+  private replies: MessagePort | null = null;
   private readonly interrupt: Int32Array | null;
   private readyPromise!: Promise<ReadyInfo>;
   private readyInfo: ReadyInfo | null = null;
@@ -196,7 +196,7 @@ export class PythonClient {
     this.disposed = true;
     this.clearBudget();
     this.job?.finish({ type: 'abandoned', reason: 'crashed' });
-    this.worker.terminate();
+    this.stopWorker();
   }
 
   // ------------------------------------------------------------------ internals
@@ -247,9 +247,12 @@ export class PythonClient {
   private startWorker(): void {
     this.readyInfo = null;
     this.worker = this.spawn();
+    const channel = new MessageChannel();
+    this.replies = channel.port1;
     this.emit({ kind: 'loading', stage: 'starting' });
     this.readyPromise = new Promise<ReadyInfo>((resolve, reject) => {
-      this.worker.onMessage((message) => {
+      channel.port1.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
         if (message.type === 'progress') this.emit({ kind: 'loading', stage: message.stage });
         else if (message.type === 'ready') {
           this.readyInfo = { loadMs: message.loadMs, pythonVersion: message.pythonVersion };
@@ -259,7 +262,7 @@ export class PythonClient {
           this.emit({ kind: 'failed', message: message.message });
           reject(new Error(message.message));
         } else this.route(message);
-      });
+      };
       this.worker.onError((error) => {
         if (!this.readyInfo) {
           this.emit({ kind: 'failed', message: error.message });
@@ -268,7 +271,17 @@ export class PythonClient {
       });
     });
     this.readyPromise.catch(() => undefined);
-    this.worker.postMessage({ type: 'init', indexURL: this.options.indexURL, interruptBuffer: this.interrupt?.buffer as SharedArrayBuffer | null ?? null });
+    const interruptBuffer = (this.interrupt?.buffer as SharedArrayBuffer | undefined) ?? null;
+    this.worker.postMessage(
+      { type: 'init', indexURL: this.options.indexURL, interruptBuffer, replyPort: channel.port2 },
+      [channel.port2],
+    );
+  }
+
+  private stopWorker(): void {
+    this.replies?.close();
+    this.replies = null;
+    this.worker.terminate();
   }
 
   private route(message: FromWorker): void {
@@ -280,7 +293,7 @@ export class PythonClient {
 
   private restart(job: Job, reason: Abandoned['reason'], explanation: string): void {
     if (this.disposed) return;
-    this.worker.terminate();
+    this.stopWorker();
     this.emit({ kind: 'restarting', reason: explanation });
     job.finish({ type: 'abandoned', reason });
     this.startWorker();

@@ -6,9 +6,13 @@ import type { PyodideAPI } from 'pyodide';
 import type { FromWorker, ProjectFiles, ToWorker } from './protocol';
 import { OutputBatcher } from './output-batcher';
 
+/** Where the runtime receives requests; replies go through the init message's reply port. */
 export interface WorkerPort {
-  postMessage(message: FromWorker): void;
   onMessage(handler: (message: ToWorker) => void): void;
+}
+
+interface ReplyPort {
+  postMessage(message: FromWorker): void;
 }
 
 export interface WorkerRuntimeOptions {
@@ -21,20 +25,22 @@ const LIBRARY_DIR = '/buildpath-lib';
 const PROJECTS_DIR = '/project';
 const HOME_DIR = '/home/pyodide';
 
-export function startWorkerRuntime(port: WorkerPort, options: WorkerRuntimeOptions): void {
+export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeOptions): void {
+  let port: ReplyPort | null = null;
   let pyodide: PyodideAPI | null = null;
   let interrupt: Int32Array | null = null;
   let currentId: number | null = null;
   const output = new OutputBatcher((stream, text) => {
-    if (currentId !== null) port.postMessage({ type: 'stream', id: currentId, stream, text });
+    if (currentId !== null) port?.postMessage({ type: 'stream', id: currentId, stream, text });
   });
   const writtenFiles = new Map<string, string>();
 
-  async function init(indexURL: string, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
+  async function init(indexURL: string, interruptBuffer: SharedArrayBuffer | null, reply: ReplyPort): Promise<void> {
     const started = performance.now();
-    port.postMessage({ type: 'progress', stage: 'runtime' });
+    port = reply;
+    reply.postMessage({ type: 'progress', stage: 'runtime' });
     const py = await options.loadPyodide({ indexURL });
-    port.postMessage({ type: 'progress', stage: 'buildpath' });
+    reply.postMessage({ type: 'progress', stage: 'buildpath' });
     py.setStdout({ write: (bytes: Uint8Array) => output.write('stdout', bytes) });
     py.setStderr({ write: (bytes: Uint8Array) => output.write('stderr', bytes) });
     py.setStdin({ error: true });
@@ -45,13 +51,13 @@ export function startWorkerRuntime(port: WorkerPort, options: WorkerRuntimeOptio
     installLibrary(py, options.pythonSources);
     py.registerJsModule('_buildpath_sink', {
       display: (json: string) => {
-        if (currentId !== null) port.postMessage({ type: 'display', id: currentId, display: JSON.parse(json) });
+        if (currentId !== null) reply.postMessage({ type: 'display', id: currentId, display: JSON.parse(json) });
       },
       check_started: (index: number, name: string, budgetSeconds: number) => {
-        if (currentId !== null) port.postMessage({ type: 'check-started', id: currentId, index, name, budgetSeconds });
+        if (currentId !== null) reply.postMessage({ type: 'check-started', id: currentId, index, name, budgetSeconds });
       },
       test_done: (json: string) => {
-        if (currentId !== null) port.postMessage({ type: 'check-progress', id: currentId, test: JSON.parse(json) });
+        if (currentId !== null) reply.postMessage({ type: 'check-progress', id: currentId, test: JSON.parse(json) });
       },
     });
     py.runPython(`
@@ -63,7 +69,7 @@ del _buildpath_sink
 `);
     pyodide = py;
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
-    port.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion });
+    reply.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion });
   }
 
   function projectDir(py: PyodideAPI, project: ProjectFiles | undefined): string {
@@ -93,10 +99,11 @@ del _buildpath_sink
 
   async function handle(message: ToWorker): Promise<void> {
     if (message.type === 'init') {
-      await init(message.indexURL, message.interruptBuffer);
+      if (port) return; // initialised once; a later init could only come from learner code
+      await init(message.indexURL, message.interruptBuffer, message.replyPort);
       return;
     }
-    if (!pyodide) throw new Error('Python is not loaded yet');
+    if (!pyodide || !port) throw new Error('Python is not loaded yet');
     currentId = message.id;
     output.reset();
     try {
@@ -118,16 +125,16 @@ del _buildpath_sink
   }
 
   output.onCut(() => {
-    if (currentId !== null) port.postMessage({ type: 'output-cut', id: currentId });
+    if (currentId !== null) port?.postMessage({ type: 'output-cut', id: currentId });
   });
 
-  port.onMessage((message) => {
+  requests.onMessage((message) => {
+    const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
     handle(message).catch((error: unknown) => {
       const id = 'id' in message ? message.id : null;
-      port.postMessage({ type: 'failed', id, message: describeFailure(error) });
+      reply?.postMessage({ type: 'failed', id, message: describeFailure(error) });
     });
   });
-  port.postMessage({ type: 'progress', stage: 'starting' });
 }
 
 function installLibrary(py: PyodideAPI, sources: Record<string, string>): void {

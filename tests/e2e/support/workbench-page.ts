@@ -29,7 +29,8 @@ export async function pasteProgram(page: Page, code: string): Promise<void> {
 }
 
 export async function editorText(page: Page): Promise<string> {
-  return page.locator('.monaco-editor .view-lines').innerText();
+  // Monaco renders spaces as non-breaking spaces.
+  return (await page.locator('.monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
 }
 
 export function outputPane(page: Page) {

@@ -63,25 +63,29 @@ def network_loss(params, images, labels):
 def backward(params, images, labels):
     """Gradients of network_loss by backpropagation: a dict with the same keys and shapes as params."""
     W1, W2 = params["W1"], params["W2"]
-    grads = {name: ([[0.0] * len(value[0]) for _ in value] if isinstance(value[0], list) else [0.0] * len(value))
-             for name, value in params.items()}
+    W2_columns = [list(column) for column in zip(*W2)]
+    grad_W1 = [[0.0] * len(row) for row in W1]
+    grad_b1 = [0.0] * len(W1)
+    grad_W2 = [[0.0] * len(row) for row in W2]
+    grad_b2 = [0.0] * len(W2)
     for image, label in zip(images, labels):
         hidden, probabilities = forward(params, image)
         output_error = [p - (1.0 if d == label else 0.0) for d, p in enumerate(probabilities)]
         for d, error in enumerate(output_error):
-            grads["b2"][d] += error
-            for k, h in enumerate(hidden):
-                grads["W2"][d][k] += error * h
-        hidden_error = [sum(W2[d][k] * output_error[d] for d in range(len(W2))) * (1 - hidden[k] ** 2)
+            grad_b2[d] += error
+            grad_W2[d] = [g + error * h for g, h in zip(grad_W2[d], hidden)]
+        hidden_error = [sum(w * e for w, e in zip(W2_columns[k], output_error)) * (1 - hidden[k] ** 2)
                         for k in range(len(hidden))]
         for k, error in enumerate(hidden_error):
-            grads["b1"][k] += error
-            row = grads["W1"][k]
-            for i, x in enumerate(image):
-                row[i] += error * x
+            grad_b1[k] += error
+            grad_W1[k] = [g + error * x for g, x in zip(grad_W1[k], image)]
     n = len(images)
-    return {name: ([[g / n for g in row] for row in value] if isinstance(value[0], list) else [g / n for g in value])
-            for name, value in grads.items()}
+    return {
+        "W1": [[g / n for g in row] for row in grad_W1],
+        "b1": [g / n for g in grad_b1],
+        "W2": [[g / n for g in row] for row in grad_W2],
+        "b2": [g / n for g in grad_b2],
+    }
 
 
 def numerical_gradient(params, images, labels, name, row, column=None, epsilon=1e-5):

@@ -11,8 +11,11 @@ HELD_OUT_LABELS = ["spam", "ham", "spam", "ham", "spam"]
 FRUIT = [["pear", "apple", "kiwi", "fig"], ["plum", "date", "apple", "lime", "yam", "pear"]]
 
 
-@cached
 def project_token_lists():
+    return cached("02/project_token_lists", _compute_project_token_lists)
+
+
+def _compute_project_token_lists():
     messages = solution.load_messages("data/messages.csv")
     return [solution.tokenize(text) for _, text in messages], [label for label, _ in messages]
 

@@ -14,8 +14,11 @@ HELD_OUT = [
 ]
 
 
-@cached
 def trained_model():
+    return cached("03/trained_model", _compute_trained_model)
+
+
+def _compute_trained_model():
     """The reference model trained on the project's messages."""
     messages = solution.load_messages("data/messages.csv")
     token_lists = [solution.tokenize(text) for _, text in messages]

@@ -6,8 +6,11 @@ ACTUAL = ["spam", "ham", "ham", "spam", "ham", "ham", "spam", "ham", "ham", "ham
 PREDICTED = ["spam", "spam", "ham", "ham", "ham", "ham", "ham", "ham", "ham", "ham"]
 
 
-@cached
 def held_out_predictions():
+    return cached("04/held_out_predictions", _compute_held_out_predictions)
+
+
+def _compute_held_out_predictions():
     """Labels and reference predictions for a held-out fifth of the messages."""
     messages = solution.load_messages("data/messages.csv")
     train = [m for i, m in enumerate(messages) if i % 5 != 2]
@@ -15,8 +18,11 @@ def held_out_predictions():
     return [label for label, _ in test], solution.train_and_predict(train, test)
 
 
-@cached
 def random_labels():
+    return cached("04/random_labels", _compute_random_labels)
+
+
+def _compute_random_labels():
     rng = random.Random(41)
     actual = [rng.choice([0, 0, 0, 1]) for _ in range(60)]
     predicted = [label if rng.random() < 0.8 else 1 - label for label in actual]
@@ -119,7 +125,7 @@ def confusion_matrix_is_drawn(learner):
     learner.function("plot_confusion", params=["counts", "negative", "positive"]).given(
         {"tp": 7, "fp": 2, "fn": 3, "tn": 40}, "ham", "spam")
     shown = learner.shown("heatmap", title="Confusion matrix")
-    matrix = [list(row) for row in shown.get("matrix", [])]
+    matrix = [list(row) for row in shown.get("values", [])]
     if matrix == [[7, 2], [3, 40]]:
         fail("The heatmap puts TP in the top-left corner. Rows are the actual classes, negative "
              "first: [[tn, fp], [fn, tp]].")

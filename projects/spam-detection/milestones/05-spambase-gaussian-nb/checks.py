@@ -6,13 +6,19 @@ TINY_FEATURES = [[1.0, 0.0, 5.0], [3.0, 0.0, 7.0], [10.0, 4.0, 6.0], [12.0, 2.0,
 TINY_LABELS = [0, 0, 1, 1, 0]
 
 
-@cached
 def spambase():
+    return cached("spambase.csv as features and labels", _compute_spambase)
+
+
+def _compute_spambase():
     return solution.load_spambase("data/spambase.csv")
 
 
-@cached
 def sample():
+    return cached("05/sample", _compute_sample)
+
+
+def _compute_sample():
     """Every 12th e-mail: 384 rows, enough to learn from and quick to check."""
     features, labels = spambase()
     return features[::12], labels[::12]

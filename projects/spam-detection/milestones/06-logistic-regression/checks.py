@@ -5,10 +5,14 @@ from buildpath.checking import cached, check, expect, fail, solution
 SMALL = [[1.0, 200.0, 0.0], [3.0, 100.0, 0.0], [2.0, 900.0, 0.0], [6.0, 300.0, 0.0], [8.0, 500.0, 0.0]]
 
 
-@cached
 def spambase_sample():
+    return cached("06/spambase_sample", _compute_spambase_sample)
+
+
+def _compute_spambase_sample():
     """120 training rows and 60 test rows of Spambase, standardised by the reference."""
-    features, labels = solution.load_spambase("data/spambase.csv")
+    features, labels = cached("spambase.csv as features and labels",
+                              lambda: solution.load_spambase("data/spambase.csv"))
     features, labels = features[::25], labels[::25]
     train, test = solution.stratified_split(labels, 1 / 3, 9)
     train_rows, test_rows = solution.standardise_split(features, train, test)

@@ -1,0 +1,83 @@
+import random
+
+from buildpath.checking import cached, check, expect, fail, solution
+
+
+def held_out_predictions():
+    return cached("08/held_out_predictions", _compute_held_out_predictions)
+
+
+def _compute_held_out_predictions():
+    rng = random.Random(17)
+    labels = [int(rng.random() < 0.4) for _ in range(120)]
+    model_a = [y if rng.random() < 0.9 else 1 - y for y in labels]
+    model_b = [y if rng.random() < 0.8 else 1 - y for y in labels]
+    return labels, model_a, model_b
+
+
+@check(task=1)
+def disagreements_count_only_one_right(learner):
+    """disagreements counts the rows where exactly one model is right"""
+    count = learner.function("disagreements", params=["labels", "predictions_a", "predictions_b"])
+    labels = [1, 1, 0, 0, 1, 0, 1]
+    a = [1, 1, 0, 1, 0, 0, 1]
+    b = [1, 0, 1, 1, 1, 0, 0]
+    got = count.given(labels, a, b).value
+    if tuple(got) == (5, 3):
+        fail("Given 7 rows you returned (5, 3): every row each model got right, including the rows "
+             "where both are right. Count a row for A only when A is right and B is wrong.")
+    count.given(labels, a, b).returns((3, 1))
+    count.given([0, 1], [0, 1], [0, 1]).returns((0, 0))
+
+
+@check(task=1, hidden=True)
+def disagreements_of_held_out_models(learner):
+    """disagreements on held-out predictions"""
+    labels, a, b = held_out_predictions()
+    learner.function("disagreements").given(labels, a, b).returns(solution.disagreements(labels, a, b))
+
+
+@check(task=2)
+def mcnemar_with_continuity_correction(learner):
+    """mcnemar_statistic applies the continuity correction"""
+    statistic = learner.function("mcnemar_statistic", params=["only_a_right", "only_b_right"])
+    got = statistic.given(10, 2).value
+    if abs(got - 64 / 12) < 1e-9:
+        fail("Given 10 and 2 you returned 5.333 = (10 - 2)² / 12: the continuity correction is "
+             "missing. Subtract 1 from |b - c| before squaring.")
+    statistic.given(10, 2).returns(49 / 12, tol=1e-9)
+    statistic.given(3, 7).returns(0.9, tol=1e-9)
+    statistic.given(0, 0).returns(0.0, tol=1e-12)
+
+
+@check(task=3)
+def clearly_different_uses_the_critical_value(learner):
+    """clearly_different compares the statistic with 3.841"""
+    clear = learner.function("clearly_different", params=["only_a_right", "only_b_right"])
+    clear.given(10, 2).returns(True)
+    clear.given(4, 12).returns(False)
+    clear.given(40, 12).returns(True)
+    clear.given(0, 0).returns(False)
+
+
+@check(task=4)
+def comparison_table_of_two_models(learner):
+    """comparison_rows gives one row of measures per model"""
+    rows = learner.function("comparison_rows", params=["labels", "predictions"])
+    labels = [1, 1, 0, 0, 1]
+    predictions = {"cautious": [1, 0, 0, 0, 0], "eager": [1, 1, 1, 1, 1]}
+    got = rows.given(labels, predictions).value
+    expect([row.get("model") for row in got], "the model names, in order").equals(
+        ["cautious", "eager"], reveal=True)
+    rows.given(labels, predictions).returns(solution.comparison_rows(labels, predictions), tol=1e-9)
+    rows.given([0, 0], {"never": [0, 0]}).returns(
+        [{"model": "never", "accuracy": 1.0, "precision": 0.0, "recall": 0.0, "f1": 0.0}], tol=1e-9)
+
+
+@check(task=4, hidden=True)
+def comparison_table_of_held_out_models(learner):
+    """comparison_rows on held-out predictions"""
+    labels, a, b = held_out_predictions()
+    predictions = {"B": b, "A": a}
+    learner.function("comparison_rows").given(labels, predictions).returns(
+        solution.comparison_rows(labels, predictions), tol=1e-9)

@@ -1,0 +1,57 @@
+// Turns what the host returns (catalogue, progress) and the paths file into the
+// roadmap and the planner's figures. Pure: the screens only draw the result.
+
+import pathsFile from '../../../projects/paths.json';
+import type { ProjectSummary } from '../../shared/pack/types';
+import { currentPlan, type StudyPlan } from '../../shared/planner/plan';
+import { projectFinish, type Projection } from '../../shared/planner/projection';
+import { weekStreak, weekView, type Streak, type WeekView } from '../../shared/planner/week';
+import type { Progress } from '../../shared/progress/schema';
+import type { RoadmapProject } from '../../shared/roadmap/membership';
+import { parsePathsFile, type CertificationPathInfo } from '../../shared/roadmap/paths-file';
+import { buildRoadmap, milestoneWork, type Roadmap } from '../../shared/roadmap/roadmap';
+
+export const CERTIFICATION_PATHS: CertificationPathInfo[] = parsePathsFile(pathsFile);
+
+/** Working projects only: a broken pack is the catalogue's to report. */
+export function roadmapProjects(catalogue: readonly ProjectSummary[]): RoadmapProject[] {
+  return catalogue.flatMap((project) =>
+    project.status === 'ok' ? [{ slug: project.slug, title: project.title, paths: project.manifest.paths, milestones: project.milestones }] : [],
+  );
+}
+
+export function roadmapOf(catalogue: readonly ProjectSummary[], progress: Progress): Roadmap {
+  return buildRoadmap({ paths: CERTIFICATION_PATHS, projects: roadmapProjects(catalogue), progress });
+}
+
+export interface PlannerFigures {
+  plan: StudyPlan | null;
+  /** Null until the learner has made a plan. */
+  projection: Projection | null;
+  week: WeekView;
+  streak: Streak;
+}
+
+export function plannerFigures(roadmap: Roadmap, progress: Progress, nowMs: number, timeZone: string): PlannerFigures {
+  const plan = currentPlan(progress.plans);
+  const record = { plans: progress.plans, activity: progress.activity, nowMs, timeZone };
+  return {
+    plan,
+    projection: plan
+      ? projectFinish({
+          milestones: milestoneWork(roadmap),
+          paths: CERTIFICATION_PATHS,
+          targetPath: plan.target_path,
+          hoursPerWeek: plan.hours_per_week,
+          nowMs,
+          timeZone,
+        })
+      : null,
+    week: weekView(record),
+    streak: weekStreak(record),
+  };
+}
+
+export function pathTitle(id: string): string {
+  return CERTIFICATION_PATHS.find((path) => path.id === id)?.title ?? id;
+}

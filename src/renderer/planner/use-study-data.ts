@@ -1,0 +1,47 @@
+// Loads what the roadmap and the planner draw: the catalogue and the learner's
+// progress (with its plans) from the host, and whether this is the desktop app.
+
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../../shared/host-api';
+import type { ProjectSummary } from '../../shared/pack/types';
+import type { StudyPlanDraft } from '../../shared/planner/plan';
+import type { Progress } from '../../shared/progress/schema';
+import { host } from '../host';
+
+export type StudyData =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | {
+      state: 'ready';
+      catalogue: ProjectSummary[];
+      progress: Progress;
+      mode: AppInfo['mode'];
+      readOnly: boolean;
+      savePlan: (draft: StudyPlanDraft) => Promise<void>;
+    };
+
+export function useStudyData(): StudyData {
+  const [loaded, setLoaded] = useState<{ catalogue: ProjectSummary[]; progress: Progress; mode: AppInfo['mode']; readOnly: boolean } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([host.listProjects(), host.getProgress(), host.appInfo()])
+      .then(([catalogue, snapshot, info]) => {
+        if (current) setLoaded({ catalogue, progress: snapshot.progress, mode: info.mode, readOnly: snapshot.readOnly === true });
+      })
+      .catch((error: unknown) => current && setFailure((error as Error).message));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const savePlan = useCallback(async (draft: StudyPlanDraft) => {
+    const snapshot = await host.changeStudyPlan(draft);
+    setLoaded((before) => before && { ...before, progress: snapshot.progress, readOnly: snapshot.readOnly === true });
+  }, []);
+
+  if (failure) return { state: 'failed', message: failure };
+  if (!loaded) return { state: 'loading' };
+  return { state: 'ready', ...loaded, savePlan };
+}

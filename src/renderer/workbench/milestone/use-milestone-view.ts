@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+import type { MilestoneView } from '../../../shared/pack/types';
+import { host } from '../../host';
+
+export type MilestoneViewState = { kind: 'loading' } | { kind: 'ready'; view: MilestoneView } | { kind: 'failed'; message: string };
+
+export function useMilestoneView(slug: string, milestoneId: string): MilestoneViewState {
+  const [state, setState] = useState<MilestoneViewState>({ kind: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ kind: 'loading' });
+    host.getMilestone(slug, milestoneId).then(
+      (view) => current && setState({ kind: 'ready', view }),
+      (failure: unknown) => current && setState({ kind: 'failed', message: failure instanceof Error ? failure.message : String(failure) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [slug, milestoneId]);
+  return state;
+}
