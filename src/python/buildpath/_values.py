@@ -10,6 +10,11 @@ def _is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def plain_number(value):
+    """The number itself, stripped of any subclass that could override comparisons."""
+    return float.__float__(value) if isinstance(value, float) else int.__index__(value)
+
+
 def difference(actual, expected, tol=None, rel=None, where="it"):
     """None when actual matches expected, else a sentence saying where it differs.
 
@@ -21,7 +26,7 @@ def difference(actual, expected, tol=None, rel=None, where="it"):
         if isinstance(actual, float) and math.isnan(actual):
             return f"{where} is nan (not a number)"
         close = math.isclose(
-            actual,
+            plain_number(actual),
             expected,
             rel_tol=DEFAULT_REL if rel is None else rel,
             abs_tol=DEFAULT_ABS if tol is None else tol,
@@ -32,7 +37,8 @@ def difference(actual, expected, tol=None, rel=None, where="it"):
             return f"{where} is {describe(actual)}"
         return None
     if isinstance(expected, (list, tuple)):
-        if not isinstance(actual, (list, tuple)):
+        # Exact types: a subclass could lie about its length or items.
+        if type(actual) not in (list, tuple):
             return f"{where} is {describe(actual)}, not a {type(expected).__name__}"
         if len(actual) != len(expected):
             return f"{where} has {len(actual):,} items, not {len(expected):,}"
@@ -42,7 +48,7 @@ def difference(actual, expected, tol=None, rel=None, where="it"):
                 return found
         return None
     if isinstance(expected, dict):
-        if not isinstance(actual, dict):
+        if type(actual) is not dict:
             return f"{where} is {describe(actual)}, not a dict"
         missing = [key for key in expected if key not in actual]
         if missing:
@@ -56,7 +62,7 @@ def difference(actual, expected, tol=None, rel=None, where="it"):
                 return found
         return None
     if isinstance(expected, (set, frozenset)):
-        if not isinstance(actual, (set, frozenset)) or set(actual) != set(expected):
+        if type(actual) not in (set, frozenset) or set(actual) != set(expected):
             return f"{where} is {describe(actual)}"
         return None
     return None if actual == expected else f"{where} is {describe(actual)}"

@@ -280,7 +280,7 @@ class Expectation:
     def _number(self):
         if not _values._is_number(self.value) or self.value != self.value:
             self._fail("it should be a number")
-        return self.value
+        return _values.plain_number(self.value)
 
     def at_least(self, low):
         if self._number() < low:

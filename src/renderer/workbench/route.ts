@@ -1,19 +1,33 @@
 // Where the learner is, kept in the URL's hash so a reload (or the Electron window
-// reopening) lands on the same screen: #/ is the catalogue, #/p/<slug>/<milestone> a milestone.
+// reopening) lands on the same screen: #/ is the catalogue, #/p/<slug>/<milestone> a
+// milestone, #/<name> another screen of the app (scratchpad, planner, …).
 
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { screen: 'catalogue' } | { screen: 'milestone'; slug: string; milestoneId: string };
+export type Route =
+  | { screen: 'catalogue' }
+  | { screen: 'milestone'; slug: string; milestoneId: string }
+  | { screen: 'page'; name: string };
 
 const MILESTONE_HASH = /^#\/p\/([a-z0-9-]+)\/([0-9]{2}-[a-z0-9-]+)$/;
+const PAGE_HASH = /^#\/([a-z][a-z0-9-]*)$/;
 
 export function parseRoute(hash: string): Route {
-  const match = MILESTONE_HASH.exec(hash);
-  return match ? { screen: 'milestone', slug: match[1]!, milestoneId: match[2]! } : { screen: 'catalogue' };
+  const milestone = MILESTONE_HASH.exec(hash);
+  if (milestone) return { screen: 'milestone', slug: milestone[1]!, milestoneId: milestone[2]! };
+  const page = PAGE_HASH.exec(hash);
+  return page ? { screen: 'page', name: page[1]! } : { screen: 'catalogue' };
 }
 
 export function routeHash(route: Route): string {
-  return route.screen === 'milestone' ? `#/p/${route.slug}/${route.milestoneId}` : '#/';
+  switch (route.screen) {
+    case 'catalogue':
+      return '#/';
+    case 'milestone':
+      return `#/p/${route.slug}/${route.milestoneId}`;
+    case 'page':
+      return `#/${route.name}`;
+  }
 }
 
 export function useRoute(): [Route, (next: Route) => void] {

@@ -173,7 +173,6 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
       </header>
 
       <div className="notices">
-        {progress?.readOnly && <Notice tone="warning">Progress is read-only: {progress.notice}</Notice>}
         {unpassedBefore.length > 0 && !warningDismissed && (
           <Notice tone="warning" onDismiss={() => setWarningDismissed(true)} testId="predecessor-warning">
             You have not passed{' '}

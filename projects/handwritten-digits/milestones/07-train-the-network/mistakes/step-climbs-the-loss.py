@@ -98,7 +98,7 @@ def sgd_step(params, grads, learning_rate):
             updated[name] = [[w + learning_rate * g for w, g in zip(row, grad_row)]
                              for row, grad_row in zip(value, grads[name])]
         else:
-            updated[name] = [w - learning_rate * g for w, g in zip(value, grads[name])]
+            updated[name] = [w + learning_rate * g for w, g in zip(value, grads[name])]
     return updated
 
 
