@@ -25,6 +25,7 @@ export function createHostServices(context: HostContext): HostApi {
     resetCode: (slug, milestoneId) => workspace.resetCode(slug, milestoneId),
     getProgress: () => workspace.getProgress(),
     recordEvent: (event) => workspace.recordEvent(event),
+    changeStudyPlan: (draft) => workspace.changeStudyPlan(draft),
     listProjects: () => packs.listProjects(),
     getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
     getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),

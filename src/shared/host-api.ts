@@ -6,6 +6,7 @@
 // and validate its arguments there. Transports need no change.
 
 import type { CheckBundle, MilestoneView, ProjectSummary } from './pack/types';
+import type { StudyPlanDraft } from './planner/plan';
 import type { ProgressEvent } from './progress/events';
 import type { Progress } from './progress/schema';
 
@@ -64,6 +65,8 @@ export interface HostApi {
   resetCode(slug: string, milestoneId: string): Promise<ResetCodeResult>;
   getProgress(): Promise<ProgressSnapshot>;
   recordEvent(event: ProgressEvent): Promise<ProgressSnapshot>;
+  /** Appends a new study plan to the progress (the host stamps created_at); earlier plans are kept. */
+  changeStudyPlan(draft: StudyPlanDraft): Promise<ProgressSnapshot>;
   /** The catalogue: every project folder, broken ones marked with their problems. */
   listProjects(): Promise<ProjectSummary[]>;
   /** What the milestone view shows (instructions, starter, hints, solution); not the checks. */

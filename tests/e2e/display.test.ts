@@ -21,7 +21,7 @@ print("between the table and the scatter")
 areas = [row["Gr_Liv_Area"] for row in sales]
 prices = [row["Sale_Price"] for row in sales]
 show.scatter(areas, prices, title="Price by living area", x_label="Gr_Liv_Area", y_label="Sale_Price",
-             colors=["one storey" if i % 3 else "two storeys" for i in range(45)], line=(95, 110000))
+             colors=["one storey" if i % 3 else "two storeys" for i in range(45)], line=(95, 34000))
 show.line({"train": [1 / (1 + 0.3 * e) for e in range(30)], "test": [1.1 / (1 + 0.25 * e) + 0.05 for e in range(30)]},
           title="Loss", x_label="epoch", y_label="loss")
 show.bar(["ham", "spam"], [2788, 1813], title="Messages", y_label="messages")
@@ -59,7 +59,7 @@ describe.skipIf(chromiumPath === null)('pictures from Python in the output pane'
 
   beforeAll(async () => {
     app = await startBrowserApp(chromiumPath!);
-    await app.page.goto(app.server.url);
+    await app.page.goto(`${app.server.url}#/scratchpad`);
     await waitForPythonReady(app.page);
     await run(app.page, EVERY_KIND);
   });
@@ -91,7 +91,7 @@ describe.skipIf(chromiumPath === null)('pictures from Python in the output pane'
     const scatter = await drawn(page, 'scatter', 'svg circle');
     expect(await scatter.locator('svg circle').count()).toBe(45);
     expect(await scatter.getByText('two storeys').count()).toBeGreaterThan(0);
-    expect(await scatter.locator('svg').first().innerHTML()).toContain('Gr_Liv_Area');
+    expect(await scatter.locator('g[aria-label="x-axis label"]').textContent()).toContain('Gr_Liv_Area');
 
     const line = await drawn(page, 'line', 'svg path');
     expect(await line.locator('g[aria-label="line"] path').count()).toBe(2);
@@ -160,7 +160,7 @@ describe.skipIf(chromiumPath === null)('pictures from Python in the output pane'
         return Math.max(...Array.from(svgs, (svg) => Number(svg.getAttribute('width')) || 0));
       });
     const before = await chartWidth();
-    await page.setViewportSize({ width: 900, height: 800 });
+    await page.setViewportSize({ width: 1000, height: 800 });
     await page.waitForFunction((old) => {
       const svgs = document.querySelectorAll('figure[data-kind="scatter"] svg');
       return Math.max(...Array.from(svgs, (svg) => Number(svg.getAttribute('width')) || 0)) < old;
@@ -171,6 +171,8 @@ describe.skipIf(chromiumPath === null)('pictures from Python in the output pane'
 
   it('looks right in light and dark', async () => {
     const { page } = app;
+    // A tall window gives the output pane room to show each display whole.
+    await page.setViewportSize({ width: 1280, height: 2400 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const kind of KINDS) {
@@ -183,6 +185,7 @@ describe.skipIf(chromiumPath === null)('pictures from Python in the output pane'
     const darkText = await display(page, 'bar').evaluate((figure) => getComputedStyle(figure).color);
     expect(darkText).not.toBe('rgb(29, 36, 48)');
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('keeps the last 200 of thousands of pictures and draws only those in view', async () => {
@@ -199,7 +202,7 @@ describe.skipIf(chromiumPath === null)('pictures from Python in the output pane'
   it('rejects bad data with a Python error naming the argument', async () => {
     const { page } = app;
     await run(page, 'from buildpath import show\nshow.scatter([1, 2, 3], [1, 2])');
-    await outputPane(page).getByText('ValueError: show.scatter: x has 3 values but y has 2').waitFor();
+    await outputPane(page).getByRole('alert').getByText('ValueError: show.scatter: x has 3 values but y has 2').waitFor();
     expect(await outputPane(page).locator('figure').count()).toBe(0);
   });
 });

@@ -31,12 +31,23 @@ function rawGet(port: number, rawPath: string): Promise<{ status: number; header
   });
 }
 
+/** Runs in the page: keeps every text the Python status showed, in order. */
+function recordPythonStatusHistory(): void {
+  const history: string[] = [];
+  (window as unknown as { pythonStatusHistory: string[] }).pythonStatusHistory = history;
+  new MutationObserver(() => {
+    const text = document.querySelector('[data-testid="python-status"]')?.textContent ?? '';
+    if (text && history.at(-1) !== text) history.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 describe.skipIf(chromiumPath === null)('the first screen in browser mode', () => {
   let app: BrowserApp;
 
   beforeAll(async () => {
     app = await startBrowserApp(chromiumPath!);
-    await app.page.goto(app.server.url);
+    await app.page.addInitScript(recordPythonStatusHistory);
+    await app.page.goto(`${app.server.url}#/scratchpad`);
   });
 
   afterAll(async () => {
@@ -49,6 +60,10 @@ describe.skipIf(chromiumPath === null)('the first screen in browser mode', () =>
     await waitForPythonReady(page);
     expect(await page.getByTestId('python-status').innerText()).toMatch(/^Python 3\.14 ready in \d+\.\d s$/);
     expect(await page.getByTestId('status-bar').innerText()).toContain('Browser mode');
+    const history = await page.evaluate(() => (window as unknown as { pythonStatusHistory: string[] }).pythonStatusHistory);
+    expect(history[0]).toBe('Starting Python…');
+    expect(history).toContain('Loading the Python runtime…');
+    expect(history.at(-1)).toMatch(/ready in/);
   });
 
   it('runs typed code and shows what it prints', async () => {
@@ -83,14 +98,32 @@ describe.skipIf(chromiumPath === null)('the first screen in browser mode', () =>
     await page.getByRole('button', { name: 'Run' }).click();
     await page.getByTestId('run-state').getByText('Running…').waitFor({ timeout: RUN_MS });
     await page.getByRole('button', { name: 'Stop' }).click();
-    await outputPane(page).getByText(/Stopped|restarted/).waitFor({ timeout: RUN_MS });
     await waitForRunToFinish(page);
+    expect(await outputPane(page).innerText()).toContain('Stopped: your program was interrupted (KeyboardInterrupt).');
     expect(await editorText(page)).toContain('while True:');
 
     await pasteProgram(page, 'print("after stop", 6 * 7)');
     await page.getByRole('button', { name: 'Run' }).click();
     await waitForRunToFinish(page);
     expect((await outputPane(page).innerText()).trim()).toBe('after stop 42');
+  });
+
+  it('restarts Python when a program ignores Stop, says so, and keeps the code', async () => {
+    const { page } = app;
+    const stubborn = 'while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass\n';
+    await pasteProgram(page, stubborn);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('run-state').getByText('Running…').waitFor({ timeout: RUN_MS });
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await waitForRunToFinish(page);
+    expect(await outputPane(page).innerText()).toContain('did not stop when asked, so Python was restarted');
+    expect(await editorText(page)).toContain('except KeyboardInterrupt:');
+
+    await pasteProgram(page, 'print("fresh python")');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await waitForPythonReady(page);
+    await waitForRunToFinish(page);
+    expect((await outputPane(page).innerText()).trim()).toBe('fresh python');
   });
 
   it('shows output while a program is still running, and cuts endless printing with a note', async () => {
@@ -109,7 +142,7 @@ describe.skipIf(chromiumPath === null)('the first screen in browser mode', () =>
     await pasteProgram(page, 'def half(x):\n    return x / 0\n\ntotal = 10\nprint(half(total))\n');
     await page.getByRole('button', { name: 'Run' }).click();
     await waitForRunToFinish(page);
-    const traceback = await outputPane(page).locator('.output-traceback').innerText();
+    const traceback = await outputPane(page).locator('.output-stderr').innerText();
     expect(traceback).toContain('ZeroDivisionError');
     expect(traceback).not.toContain('_pyodide');
     await page.locator('.squiggly-error').first().waitFor();
@@ -122,7 +155,7 @@ describe.skipIf(chromiumPath === null)('the first screen in browser mode', () =>
     await pasteProgram(page, 'x = 1\nif x > 0\n    print(x)\n');
     await page.getByRole('button', { name: 'Run' }).click();
     await waitForRunToFinish(page);
-    expect(await outputPane(page).locator('.output-traceback').innerText()).toContain('SyntaxError');
+    expect(await outputPane(page).locator('.output-stderr').innerText()).toContain('SyntaxError');
     await page.locator('.squiggly-error').first().waitFor();
     expect(await linesWithErrorMarker(page)).toEqual([2]);
   });

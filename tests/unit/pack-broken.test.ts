@@ -49,6 +49,10 @@ const EXPECTED: Record<string, Expected[]> = {
     ['project.json', 'datasets[1].file', '"/etc/passwd" is an absolute path'],
   ],
   'dataset-missing': [['project.json', 'datasets[1].file', 'names "gone.csv" but data/gone.csv does not exist']],
+  'dataset-rows-wrong': [['project.json', 'datasets[0].rows', 'is 7 but data/numbers.csv holds 5 rows after its header']],
+  'mistake-check-unknown': [
+    [`${M}/mistakes/multiplies.py`, undefined, '"# check: add multiplies" names no check of checks.py (its checks: "add returns the sum")'],
+  ],
   'symlink-escapes': [['data/outside.csv', undefined, 'is a link to a place outside the pack']],
   'not-utf8': [[`${M}/instructions.md`, 'line 5', 'is not UTF-8 text']],
 };

@@ -52,6 +52,15 @@ function defaultHeight(width: number): number {
   return Math.round(Math.min(MAX_HEIGHT, Math.max(200, width * ASPECT)));
 }
 
+/** Plot does not size its left margin to the tick labels; make room for the widest. */
+function marginForTicks(values: number[]): number {
+  const widest = Math.max(...values.map(Math.abs));
+  const characters = groupedNumber.format(widest).length + (values.some((value) => value < 0) ? 1 : 0);
+  return Math.max(40, Math.ceil(14 + characters * 6.5));
+}
+
+const groupedNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function axisLabel(label: string | null, fallback: string): string {
   return label ?? fallback;
 }
@@ -86,6 +95,7 @@ function scatterOptions(record: ScatterRecord, context: ChartContext): Plot.Plot
   }
   return {
     ...frame(context),
+    marginLeft: marginForTicks(record.y),
     grid: true,
     x: { label: axisLabel(record.x_label, 'x') },
     y: { label: axisLabel(record.y_label, 'y') },
@@ -109,6 +119,7 @@ function lineOptions(record: LineRecord, context: ChartContext): Plot.PlotOption
   if (longest <= FEW_POINTS_FOR_MARKERS) marks.push(Plot.dot(points, { x: 'x', y: 'y', fill: stroke, r: 2.5 }));
   return {
     ...frame(context),
+    marginLeft: marginForTicks(points.map((point) => point.y)),
     grid: true,
     x: { label: axisLabel(record.x_label, 'x') },
     y: { label: axisLabel(record.y_label, 'y') },
@@ -134,6 +145,7 @@ function barOptions(record: BarRecord, context: ChartContext): Plot.PlotOptions 
   }
   return {
     ...frame(context),
+    marginLeft: marginForTicks(record.values),
     x: { label: record.x_label, domain: record.labels },
     y: { label: axisLabel(record.y_label, 'value'), grid: true },
     marks: [Plot.barY(bars, { x: 'label', y: 'value', fill, tip: true }), Plot.ruleY([0])],
@@ -144,6 +156,7 @@ function histogramOptions(record: HistogramRecord, context: ChartContext): Plot.
   const bins = record.counts.map((count, index) => ({ x1: record.edges[index]!, x2: record.edges[index + 1]!, count }));
   return {
     ...frame(context),
+    marginLeft: marginForTicks(record.counts),
     x: { label: axisLabel(record.x_label, 'value') },
     y: { label: axisLabel(record.y_label, 'count'), grid: true },
     marks: [

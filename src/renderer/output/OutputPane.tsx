@@ -10,8 +10,6 @@ function OutputLine({ entry }: { entry: OutputEntry }) {
     case 'stdout':
     case 'stderr':
       return <span className={`output-${entry.kind}`}>{entry.text}</span>;
-    case 'traceback':
-      return <div className="output-traceback" role="alert">{entry.text}</div>;
     case 'note':
       return <div className={`output-note output-note-${entry.tone}`}>{entry.text}</div>;
     case 'display':

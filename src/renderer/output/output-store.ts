@@ -12,7 +12,6 @@ export type NoteTone = 'info' | 'success' | 'warning' | 'error';
 
 export type OutputEntry =
   | { id: number; kind: Stream; text: string }
-  | { id: number; kind: 'traceback'; text: string }
   | { id: number; kind: 'note'; tone: NoteTone; text: string }
   | { id: number; kind: 'display'; record: DisplayRecord };
 
@@ -64,11 +63,6 @@ export class OutputStore {
 
   appendDisplay(record: DisplayRecord): void {
     this.pending.push({ kind: 'display', record });
-    this.schedule();
-  }
-
-  appendTraceback(text: string): void {
-    this.pending.push({ kind: 'traceback', text });
     this.schedule();
   }
 

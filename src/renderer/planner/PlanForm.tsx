@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { formatMinutes, WEEKDAY_NAMES } from '../../shared/planner/format';
 import type { Weekday } from '../../shared/planner/local-time';
 import type { StudyBlock, StudyPlan, StudyPlanDraft } from '../../shared/planner/plan';
+import type { CertificationPath } from '../../shared/pack/schema';
 import type { CertificationPathInfo } from '../../shared/roadmap/paths-file';
 
 const WEEKDAYS = Object.entries(WEEKDAY_NAMES).map(([number, name]) => ({ number: Number(number) as Weekday, name }));
@@ -56,7 +57,7 @@ export function PlanForm(props: {
       </label>
       <label>
         Target path
-        <select value={draft.target_path} onChange={(event) => setDraft({ ...draft, target_path: event.target.value })}>
+        <select value={draft.target_path} onChange={(event) => setDraft({ ...draft, target_path: event.target.value as CertificationPath })}>
           {props.paths.map((path) => (
             <option key={path.id} value={path.id}>
               {path.title}

@@ -27,7 +27,7 @@ export const RESTARTED_NOTE =
   'Your program did not stop when asked, so Python was restarted. Your code is still in the editor.';
 
 function reportOutcome(output: OutputStore, result: RunResult): void {
-  if (result.status === 'error' && result.traceback) output.appendTraceback(result.traceback);
+  // The traceback itself arrives on stderr, already trimmed to the learner's frames.
   if (result.status === 'interrupted') {
     output.note('warning', result.restarted ? RESTARTED_NOTE : 'Stopped: your program was interrupted (KeyboardInterrupt).');
   }

@@ -2,6 +2,7 @@
 // learner's progress shared between them. The route lives in the URL's hash.
 
 import { useCallback, useState } from 'react';
+import { RecommendBefore } from '../roadmap/RecommendBefore';
 import { Catalogue } from './catalogue/Catalogue';
 import { MilestoneScreen } from './milestone/MilestoneScreen';
 import { Notice } from './Notice';
@@ -63,6 +64,9 @@ export function Workbench({ route, navigate }: WorkbenchProps) {
             </Notice>
           )}
         </div>
+      )}
+      {route.screen === 'milestone' && projects.kind === 'ready' && progress.snapshot && (
+        <RecommendBefore catalogue={projects.projects} progress={progress.snapshot.progress} project={route.slug} milestone={route.milestoneId} onOpen={openMilestone} />
       )}
       {screen}
     </div>

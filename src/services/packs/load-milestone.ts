@@ -1,13 +1,8 @@
 // Loads and checks one milestone folder: its JSON, its texts, and the promises
 // the files make to each other (checks name tasks the instructions have).
 
-import {
-  countChecks,
-  findCheckTaskUses,
-  parseMistakeHeader,
-  parseTaskHeadings,
-  splitHints,
-} from '../../shared/pack/content-parsing';
+import { countChecks, findCheckNames, findCheckTaskUses } from '../../shared/pack/checks-source';
+import { parseMistakeHeader, parseTaskHeadings, splitHints } from '../../shared/pack/content-parsing';
 import { milestoneMetaSchema } from '../../shared/pack/schema';
 import type { AlternativeProgram, LoadedMilestone, MistakeProgram, TaskHeading } from '../../shared/pack/types';
 import type { PackReader } from './pack-reader';
@@ -32,6 +27,7 @@ export async function loadMilestone(reader: PackReader, id: string): Promise<Loa
   if (checks !== undefined) checkChecks(reader, base, checks, instructions === undefined ? undefined : taskHeadings);
   const hints = hintsText === undefined ? [] : checkHints(reader, base, hintsText);
   const mistakes = await loadMistakes(reader, base);
+  if (checks !== undefined) checkMistakeTargets(reader, base, mistakes, checks);
   const alternatives = await loadAlternatives(reader, base);
 
   if (reader.problems.length > problemsBefore) return undefined;
@@ -126,6 +122,18 @@ async function loadMistakes(reader: PackReader, base: string): Promise<MistakePr
     reader.report(folder, `holds ${count} mistake program${count === 1 ? '' : 's'}; a milestone needs at least ${MIN_MISTAKES}`);
   }
   return mistakes;
+}
+
+/** A mistake's `# check:` must name a check of checks.py, or the test suite could never confirm it. */
+function checkMistakeTargets(reader: PackReader, base: string, mistakes: MistakeProgram[], checks: string): void {
+  const names = findCheckNames(checks);
+  if (names === undefined) return; // a computed check name: leave it to the test suite
+  for (const mistake of mistakes) {
+    if (mistake.check !== undefined && !names.includes(mistake.check)) {
+      const known = names.map((name) => `"${name}"`).join(', ');
+      reader.report(`${base}/mistakes/${mistake.name}.py`, `"# check: ${mistake.check}" names no check of checks.py (its checks: ${known})`);
+    }
+  }
 }
 
 async function loadAlternatives(reader: PackReader, base: string): Promise<AlternativeProgram[]> {

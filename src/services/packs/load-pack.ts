@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MILESTONE_ID_PATTERN, projectManifestSchema, type ProjectManifest } from '../../shared/pack/schema';
 import type { LoadedMilestone, PackLoadResult, PackProblem } from '../../shared/pack/types';
+import { countCsvRecords } from '../../shared/pack/csv-records';
 import { DATA_FOLDER, dataPathProblem, datasetPath, isPythonDataFile } from './data-paths';
 import { loadMilestone } from './load-milestone';
 import { PACK_LIMITS, type PackLimits } from './pack-limits';
@@ -42,8 +43,9 @@ async function loadPackFolder(packDir: string, label: string, limits: PackLimits
     reader.report('project.json', `is "${manifest.slug}" but the folder is named "${label}"; they must be the same`, 'slug');
   }
   const milestones = await loadMilestones(reader, listedMilestones(manifest, rawManifest));
-  checkDatasets(reader, manifest ?? rawManifest);
-  const dataFiles = await checkDataFiles(reader);
+  const dataTexts = await readDataFiles(reader);
+  checkDatasets(reader, manifest ?? rawManifest, dataTexts);
+  const dataFiles = [...dataTexts.keys()].filter(isPythonDataFile);
 
   const problems = [...scan.problems, ...reader.problems];
   if (problems.length > 0 || !manifest) return withTitle({ ok: false, problems }, rawManifest);
@@ -86,29 +88,54 @@ async function loadMilestones(reader: PackReader, listed: string[] | undefined):
   return loaded;
 }
 
-function checkDatasets(reader: PackReader, manifest: unknown): void {
+function checkDatasets(reader: PackReader, manifest: unknown, dataTexts: Map<string, string>): void {
   const datasets = isRecord(manifest) && Array.isArray(manifest.datasets) ? manifest.datasets : [];
   datasets.forEach((dataset: unknown, index) => {
-    const file = isRecord(dataset) ? dataset.file : undefined;
-    if (typeof file !== 'string') return; // the schema already said so
-    const field = `datasets[${index}].file`;
-    const pathProblem = dataPathProblem(file);
-    if (pathProblem) return reader.report('project.json', pathProblem, field);
-    const relative = datasetPath(file);
-    if (!reader.hasFile(relative) && !reader.isUnusable(relative)) {
-      reader.report('project.json', `names "${file}" but ${relative} does not exist`, field);
+    if (!isRecord(dataset) || typeof dataset.file !== 'string') return; // the schema already said so
+    const relative = checkDatasetFile(reader, dataset.file, `datasets[${index}].file`);
+    const text = relative === undefined ? undefined : dataTexts.get(relative);
+    if (text !== undefined && typeof dataset.rows === 'number') {
+      checkDatasetRows(reader, relative!, text, dataset.rows, `datasets[${index}].rows`);
     }
   });
 }
 
-/** Reads every data file once so a file that is not UTF-8 text is reported now, not when a learner presses Run. */
-async function checkDataFiles(reader: PackReader): Promise<string[]> {
+/** The dataset's path from the pack folder, or undefined when the path is unacceptable. */
+function checkDatasetFile(reader: PackReader, file: string, field: string): string | undefined {
+  const pathProblem = dataPathProblem(file);
+  if (pathProblem) {
+    reader.report('project.json', pathProblem, field);
+    return undefined;
+  }
+  const relative = datasetPath(file);
+  if (!reader.hasFile(relative) && !reader.isUnusable(relative)) {
+    reader.report('project.json', `names "${file}" but ${relative} does not exist`, field);
+  }
+  return relative;
+}
+
+/** For CSV files, `rows` must be the number of records after the header line. */
+function checkDatasetRows(reader: PackReader, relative: string, text: string, rows: number, field: string): void {
+  if (!relative.toLowerCase().endsWith('.csv')) return;
+  const actual = Math.max(0, countCsvRecords(text) - 1);
+  if (actual !== rows) reader.report('project.json', `is ${rows} but ${relative} holds ${actual} rows after its header`, field);
+}
+
+/**
+ * Reads every data file once, so a file that is not UTF-8 text is reported now rather
+ * than when a learner presses Run. Returns the texts that could be read.
+ */
+async function readDataFiles(reader: PackReader): Promise<Map<string, string>> {
   const files = reader.filesBelow(DATA_FOLDER).filter((file) => !reader.isUnusable(file));
   if (files.length > 0 && !reader.hasFile(`${DATA_FOLDER}/DATA.md`)) {
     reader.report(`${DATA_FOLDER}/DATA.md`, 'is missing; it names the source, licence and extraction of the data');
   }
-  for (const file of files) await reader.text(file);
-  return files.filter(isPythonDataFile);
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const text = await reader.text(file);
+    if (text !== undefined) texts.set(file, text);
+  }
+  return texts;
 }
 
 /** A broken pack keeps its title when the manifest has one, so the catalogue can name it. */

@@ -58,10 +58,15 @@ export class ProgressStore {
   }
 
   apply(event: ProgressEvent): Promise<ProgressSnapshot> {
+    return this.update((progress, now) => applyProgressEvent(progress, event, now));
+  }
+
+  /** Read-modify-write under the same queue and durability rules as events (used for study plans). */
+  update(change: (progress: Progress, now: Date) => Progress): Promise<ProgressSnapshot> {
     return this.queue.run(this.file, async () => {
       const current = await this.readOrRecover();
       if (current.readOnly) return current;
-      const progress = applyProgressEvent(current.progress, event, this.clock());
+      const progress = change(current.progress, this.clock());
       await this.write(progress);
       return this.snapshot(progress);
     });

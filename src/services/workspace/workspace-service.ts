@@ -3,6 +3,8 @@
 
 import path from 'node:path';
 import { z } from 'zod';
+import { studyPlanDraftSchema } from '../../shared/planner/plan';
+import { progressWithPlan } from '../../shared/planner/store-plan';
 import { progressEventSchema } from '../../shared/progress/events';
 import { progressFromMilestoneFiles } from '../../shared/progress/rebuild';
 import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
@@ -89,6 +91,12 @@ export class WorkspaceService {
     const parsed = progressEventSchema.parse(event);
     await this.starterOf(parsed.project, parsed.milestone);
     return this.progress.apply(parsed);
+  }
+
+  /** Appends the learner's new study plan to the history kept in the progress file. */
+  async changeStudyPlan(draft: unknown): Promise<ProgressSnapshot> {
+    const plan = studyPlanDraftSchema.parse(draft);
+    return this.progress.update((progress, now) => progressWithPlan(progress, plan, now));
   }
 
   private milestoneArguments(project: unknown, milestone: unknown): [string, string] {

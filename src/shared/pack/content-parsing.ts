@@ -1,5 +1,5 @@
-// Reading structure out of a milestone's text files: task headings, hints,
-// the task numbers checks use, and the header of a mistake program.
+// Reading structure out of a milestone's text files: task headings, hints, and
+// the header of a mistake program. checks.py has its own scanner (checks-source.ts).
 
 import type { TaskHeading } from './types';
 
@@ -25,46 +25,6 @@ export function splitHints(markdown: string): string[] {
     .split(/^[ \t]*---[ \t]*$/m)
     .map((hint) => hint.trim())
     .filter((hint) => hint.length > 0);
-}
-
-export interface CheckTaskUse {
-  task: number;
-  /** 1-based line of the decorator in checks.py. */
-  line: number;
-}
-
-const CHECK_DECORATOR = /@check\s*\(/g;
-const TASK_ARGUMENT = /\btask\s*=\s*(\d+)/;
-
-/** Every `@check(task=N …)` in checks.py, with the decorator's line. */
-export function findCheckTaskUses(source: string): CheckTaskUse[] {
-  const uses: CheckTaskUse[] = [];
-  for (const match of source.matchAll(CHECK_DECORATOR)) {
-    const start = match.index + match[0].length;
-    const task = TASK_ARGUMENT.exec(decoratorArguments(source, start));
-    if (task) uses.push({ task: Number(task[1]), line: lineOf(source, match.index) });
-  }
-  return uses;
-}
-
-/** Counts the `@check` decorators (with or without arguments). */
-export function countChecks(source: string): number {
-  return source.match(/^\s*@check\b/gm)?.length ?? 0;
-}
-
-/** The text between an opening parenthesis (just before `start`) and its partner. */
-function decoratorArguments(source: string, start: number): string {
-  let depth = 1;
-  for (let i = start; i < source.length; i++) {
-    const char = source[i];
-    if (char === '(') depth++;
-    if (char === ')' && --depth === 0) return source.slice(start, i);
-  }
-  return source.slice(start);
-}
-
-function lineOf(source: string, index: number): number {
-  return source.slice(0, index).split('\n').length;
 }
 
 export interface MistakeHeader {

@@ -3,6 +3,7 @@
 // Stored with the progress data under `plans` (oldest first).
 
 import { z } from 'zod';
+import { CERTIFICATION_PATHS } from '../pack/schema';
 
 export const studyBlockSchema = z.object({
   /** ISO weekday, Monday = 1. */
@@ -14,7 +15,7 @@ export const studyBlockSchema = z.object({
 
 export const studyPlanSchema = z.object({
   hours_per_week: z.number().min(0).max(100),
-  target_path: z.string().min(1),
+  target_path: z.enum(CERTIFICATION_PATHS),
   blocks: z.array(studyBlockSchema).max(50),
   /** ISO timestamp of when the learner made this plan. */
   created_at: z.iso.datetime(),

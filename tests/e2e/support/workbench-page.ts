@@ -22,10 +22,12 @@ export async function typeProgram(page: Page, code: string): Promise<void> {
   await page.keyboard.type(code);
 }
 
-/** Replaces the editor's content in one paste, so auto-indentation cannot alter multi-line code. */
+/** Replaces the editor's content with a paste, so auto-indentation cannot alter multi-line code. */
 export async function pasteProgram(page: Page, code: string): Promise<void> {
   await clearEditor(page);
-  await page.keyboard.insertText(code);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
 export async function editorText(page: Page): Promise<string> {

@@ -85,7 +85,7 @@ def split_follows_the_recipe(learner):
 @check(task=1, hidden=True)
 def split_of_the_ames_sales(learner):
     """train_test_split on the 2,925 sales"""
-    rows = ames_rows()
+    rows = list(range(len(ames_rows())))
     train, test = learner.function("train_test_split").given(rows, 0.2, 2011).value
     expect(len(test), "the number of test sales").equals(585, reveal=True)
     expected_train, expected_test = solution.train_test_split(rows, 0.2, 2011)

@@ -191,8 +191,8 @@ def trains_and_tests_the_ames_split(learner):
     """train_and_test on the Ames split"""
     features = ["Gr_Liv_Area", "Total_Bsmt_SF", "Year_Built"]
     train, test = ([{name: row[name] for name in features + ["Sale_Price"]} for row in part] for part in ames_split())
-    expected = solution.train_and_test(train, test, features, 0.1, 8)
-    learner.function("train_and_test").given(train, test, features, 0.1, 8).returns(expected, rel=1e-9, tol=1e-9, mistakes=[
+    expected = solution.train_and_test(train, test, features, 0.1, 4)
+    learner.function("train_and_test").given(train, test, features, 0.1, 4).returns(expected, rel=1e-9, tol=1e-9, mistakes=[
         (with_test_statistics(expected, test, features), TEST_STATISTICS)])
 
 

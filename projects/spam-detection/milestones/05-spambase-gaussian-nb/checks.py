@@ -90,7 +90,7 @@ def split_of_spambase(learner):
     train, test = learner.function("stratified_split").given(labels, 0.3, 7).value
     problem = split_problems(labels, 0.3, train, test)
     if problem:
-        fail(f"Splitting the 4,601 Spambase labels with test_fraction 0.3: {problem}.")
+        fail(f"On a held-out split of the Spambase labels, {problem}.")
 
 
 @check(task=3)

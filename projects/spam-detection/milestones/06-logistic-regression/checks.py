@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import CheckFailed, cached, check, expect, fail, solution
 
 SMALL = [[1.0, 200.0, 0.0], [3.0, 100.0, 0.0], [2.0, 900.0, 0.0], [6.0, 300.0, 0.0], [8.0, 500.0, 0.0]]
 
@@ -68,7 +68,15 @@ def sigmoid_does_not_overflow(learner):
     """sigmoid works for very large and very negative inputs"""
     sigmoid = learner.function("sigmoid")
     sigmoid.given(1000.0).returns(1.0, tol=1e-12)
-    sigmoid.given(-1000.0).returns(0.0, tol=1e-12)
+    try:
+        call = sigmoid.given(-1000.0)
+    except CheckFailed as failure:
+        if "OverflowError" in str(failure):
+            fail("Given z=-1000.0, `sigmoid` overflowed: math.exp(1000) is far too large for a float. "
+                 "For negative z use the equal form math.exp(z) / (1 + math.exp(z)), which only "
+                 "takes exp of a negative number.")
+        raise
+    call.returns(0.0, tol=1e-12)
 
 
 @check(task=3)
@@ -90,8 +98,8 @@ def training_loss_goes_down(learner):
 def training_matches_gradient_descent(learner):
     """train_logistic follows the batch gradient descent formulas"""
     train = learner.function("train_logistic")
-    train.given([[1.0], [-1.0]], [1, 0], 1.0, 2).returns(
-        solution.train_logistic([[1.0], [-1.0]], [1, 0], 1.0, 2), tol=1e-9)
+    train.given([[2.0], [-1.0]], [1, 0], 0.8, 3).returns(
+        solution.train_logistic([[2.0], [-1.0]], [1, 0], 0.8, 3), tol=1e-9)
     rows = [[0.5, -1.0], [1.5, 0.5], [-0.5, 2.0], [-1.5, -1.5]]
     labels = [1, 1, 0, 0]
     train.given(rows, labels, 0.5, 5).returns(solution.train_logistic(rows, labels, 0.5, 5), tol=1e-9)

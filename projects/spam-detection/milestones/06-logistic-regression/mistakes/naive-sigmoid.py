@@ -1,5 +1,5 @@
 # mistake: the textbook sigmoid, which overflows for very negative z
-# expect: math range error
+# expect: `sigmoid` overflowed
 import csv
 import math
 import random

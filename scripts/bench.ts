@@ -1,0 +1,82 @@
+// npm run bench: how fast Python starts, how fast checks answer, how the app
+// holds up. Everything is measured in this one run on this machine; the table is
+// printed and the figures written to .bench/results.json. See BENCHMARKS.md.
+
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { measureBrowser } from './bench/browser-figures';
+import { measureBatch, measureCheckLatency, measureNodeStart, peakResidentMb, poolSize, referenceSubmissions } from './bench/node-figures';
+import { measureSizes } from './bench/sizes';
+import { median } from './bench/stats';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 3;
+const REPEATS = quick ? 3 : 9;
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
+const ratio = (ours: number, bare: number) => (Number.isFinite(ours / bare) ? `${(ours / bare).toFixed(2)}×` : 'n/a');
+const print = (line = '') => process.stdout.write(`${line}\n`);
+
+function table(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) print(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  print();
+}
+
+print(`Buildpath benchmarks — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+print(quick ? '(quick run: fewer repetitions)\n' : '');
+
+const nodeStart = measureNodeStart(RUNS);
+table([
+  ['Python start in Node (median of fresh processes)', 'bare loadPyodide', 'Buildpath worker', 'ours / bare'],
+  ['cold (first start in the process)', fmt(median(nodeStart.bare.cold)), fmt(median(nodeStart.ours.cold)), ratio(median(nodeStart.ours.cold), median(nodeStart.bare.cold))],
+  ['warm (second start in the process)', fmt(median(nodeStart.bare.warm)), fmt(median(nodeStart.ours.warm)), ratio(median(nodeStart.ours.warm), median(nodeStart.bare.warm))],
+]);
+
+const submissions = await referenceSubmissions();
+const latency = await measureCheckLatency(submissions, REPEATS);
+const checkerPeakMb = peakResidentMb();
+table([
+  ['Check latency, reference solution, Python started', 'first', 'median', 'p95'],
+  ...latency.map((row) => [row.milestone, fmt(row.firstMs), fmt(row.medianMs), fmt(row.p95Ms)]),
+]);
+print(`Peak resident memory of the headless checker after checking every milestone: ${checkerPeakMb.toFixed(0)} MB\n`);
+
+const rounds = quick ? 1 : 3;
+const single = await measureBatch(submissions, 1, rounds);
+const pool = await measureBatch(submissions, poolSize(), rounds);
+table([
+  ['Batch checking (all reference solutions)', 'checks', 'seconds', 'checks/s'],
+  ...[single, pool].map((b) => [`${b.workers} worker${b.workers > 1 ? 's' : ''}`, String(b.submissions), b.seconds.toFixed(1), b.perSecond.toFixed(2)]),
+]);
+print(`Pool speed-up: ${(pool.perSecond / single.perSecond).toFixed(2)}× with ${pool.workers} workers\n`);
+
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+let browser: Awaited<ReturnType<typeof measureBrowser>> | null = null;
+if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'index.html'))) {
+  browser = await measureBrowser(chromiumPath, RUNS);
+  const { start } = browser;
+  table([
+    ['Python start in Chromium (browser mode)', 'bare loadPyodide', 'page load to ready', 'ours / bare'],
+    ['cold (fresh profile)', fmt(median(start.bare.cold)), fmt(median(start.ours.cold)), ratio(median(start.ours.cold), median(start.bare.cold))],
+    ['warm (same profile, caches warm)', fmt(median(start.bare.warm)), fmt(median(start.ours.warm)), ratio(median(start.ours.warm), median(start.bare.warm))],
+  ]);
+  table([
+    ['Responsiveness and memory in Chromium', 'figure'],
+    ['longest main-thread task during a 5 s Python loop', fmt(browser.longestTaskMs)],
+    ['longest main-thread task during a 5 s loop printing every step', fmt(browser.longestTaskWhilePrintingMs)],
+    ['page memory with Python ready (measureUserAgentSpecificMemory)', `${browser.pageMemoryMb.toFixed(0)} MB`],
+  ]);
+} else {
+  print('Chromium figures skipped: needs /usr/bin/chromium (or CHROME_PATH) and a build (npm run build).\n');
+}
+
+const sizes = existsSync(path.join(REPO, 'out', 'renderer')) ? measureSizes(REPO) : {};
+table([['Size of the built app', 'MB'], ...Object.entries(sizes).map(([name, mb]) => [name, mb.toFixed(1)])]);
+
+mkdirSync(path.join(REPO, '.bench'), { recursive: true });
+const file = path.join(REPO, '.bench', 'results.json');
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], browser, sizes }, null, 2)}\n`);
+print(`Figures written to ${path.relative(REPO, file)}`);
