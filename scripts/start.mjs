@@ -24,12 +24,12 @@ function findElectronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-const built = buildApp();
+const built = await buildApp();
 if (built !== 0) process.exit(built);
 
 const electron = findElectronBinary();
 if (electron) {
-  process.exit(runStep(electron, [repoRoot, ...process.argv.slice(2)]));
+  process.exit(await runStep(electron, [repoRoot, ...process.argv.slice(2)]));
 }
 console.log('The Electron runtime is not installed here (run `npx install-electron` where downloads work); starting browser mode instead.');
-process.exit(serveBrowserMode(process.argv.slice(2)));
+process.exit(await serveBrowserMode(process.argv.slice(2)));

@@ -2,5 +2,5 @@
 // Options after `--` go to the server, e.g. `npm run web -- --port 5000`.
 import { buildApp, serveBrowserMode } from './run-step.mjs';
 
-const built = buildApp();
-process.exit(built === 0 ? serveBrowserMode(process.argv.slice(2)) : built);
+const built = await buildApp();
+process.exit(built === 0 ? await serveBrowserMode(process.argv.slice(2)) : built);

@@ -1,6 +1,6 @@
 // Electron main process: one window showing the renderer through app://.
 
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, Notification } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createHostServices } from '../services/host-services';
 import { resolveWorkspaceDir } from '../services/workspace-dir';
@@ -33,11 +33,16 @@ function createMainWindow(): void {
   void window.loadURL(APP_START_URL);
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   guardAllWebContents();
   handleAppScheme(rendererDir);
   serveHostApiOverIpc(
-    createHostServices({ mode: 'desktop', version: app.getVersion(), workspaceDir: resolveWorkspaceDir() }),
+    createHostServices({
+      mode: 'desktop',
+      version: app.getVersion(),
+      workspaceDir: await resolveWorkspaceDir(),
+      notify: (title, body) => Notification.isSupported() && new Notification({ title, body }).show(),
+    }),
   );
   createMainWindow();
   app.on('activate', () => {

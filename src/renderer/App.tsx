@@ -1,6 +1,7 @@
 // The app shell: a top bar, the current screen and the status bar. New screens
 // (catalogue, milestone view, planner) plug in where <Scratchpad /> is.
 
+import { BlockReminders } from './planner/BlockReminders';
 import { PlannerScreen } from './planner/PlannerScreen';
 import { RoadmapScreen } from './roadmap/RoadmapScreen';
 import { Scratchpad } from './scratchpad/Scratchpad';
@@ -56,6 +57,7 @@ export function App() {
         {route.screen === 'page' ? <Page name={route.name} navigate={navigate} /> : <Workbench route={route} navigate={navigate} />}
       </main>
       <StatusBar />
+      <BlockReminders />
     </div>
   );
 }

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-  const services = createHostServices({ mode: 'browser', version, workspaceDir: resolveWorkspaceDir() });
+  const services = createHostServices({ mode: 'browser', version, workspaceDir: await resolveWorkspaceDir() });
   const server = await startServer({ rendererDir, services, port: requestedPort(process.argv.slice(2)) });
   console.log(`Buildpath is running in browser mode at ${server.url}  (open it in Chrome, Edge or Firefox; Ctrl+C stops it)`);
   const stop = (): void => {

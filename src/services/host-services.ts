@@ -2,6 +2,7 @@
 // Electron main process and browser mode's server. Transports only call
 // dispatchHostCall; validate each method's arguments here, as they arrive from the UI.
 
+import { z } from 'zod';
 import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
@@ -12,7 +13,11 @@ export interface HostContext {
   workspaceDir: string;
   /** Folder of project packs; defaults to $BUILDPATH_PROJECTS or the app's projects/. */
   projectsRoot?: string;
+  /** Shows a desktop notification; only the Electron app has one. */
+  notify?: (title: string, body: string) => void;
 }
+
+const reminderText = z.string().min(1).max(200);
 
 export function createHostServices(context: HostContext): HostApi {
   const packs = createPackService(context.projectsRoot ?? resolveProjectsRoot());
@@ -26,6 +31,12 @@ export function createHostServices(context: HostContext): HostApi {
     getProgress: () => workspace.getProgress(),
     recordEvent: (event) => workspace.recordEvent(event),
     changeStudyPlan: (draft) => workspace.changeStudyPlan(draft),
+    async showReminder(title, body) {
+      const [checkedTitle, checkedBody] = [reminderText.parse(title), reminderText.parse(body)];
+      if (!context.notify) return false;
+      context.notify(checkedTitle, checkedBody);
+      return true;
+    },
     listProjects: () => packs.listProjects(),
     getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
     getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),

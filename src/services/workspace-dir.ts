@@ -1,11 +1,12 @@
-import os from 'node:os';
-import path from 'node:path';
+import { configDir, currentEnvironment, resolveWorkspaceLocation } from './workspace/location';
+import { loadSettings } from './workspace/settings';
 
 /**
- * Where the learner's code and progress live. BUILDPATH_WORKSPACE overrides the
- * default (~/Buildpath) until the app has a setting for it.
+ * The learner's workspace folder for a host process (Electron main, browser-mode
+ * server): BUILDPATH_WORKSPACE, else the settings file, else ~/Buildpath.
  */
-export function resolveWorkspaceDir(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.BUILDPATH_WORKSPACE?.trim();
-  return override ? path.resolve(override) : path.join(os.homedir(), 'Buildpath');
+export async function resolveWorkspaceDir(): Promise<string> {
+  const environment = currentEnvironment();
+  const { settings } = await loadSettings(configDir(environment));
+  return resolveWorkspaceLocation(environment, settings.workspaceDir).dir;
 }

@@ -67,6 +67,8 @@ export interface HostApi {
   recordEvent(event: ProgressEvent): Promise<ProgressSnapshot>;
   /** Appends a new study plan to the progress (the host stamps created_at); earlier plans are kept. */
   changeStudyPlan(draft: StudyPlanDraft): Promise<ProgressSnapshot>;
+  /** A desktop notification (a study block starts); false where there is none (browser mode). */
+  showReminder(title: string, body: string): Promise<boolean>;
   /** The catalogue: every project folder, broken ones marked with their problems. */
   listProjects(): Promise<ProjectSummary[]>;
   /** What the milestone view shows (instructions, starter, hints, solution); not the checks. */

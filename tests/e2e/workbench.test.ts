@@ -131,8 +131,12 @@ describe.skipIf(chromiumPath === null)('the guided workbench', () => {
 
     await page.getByRole('button', { name: 'Show the solution…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Show the solution' }).click();
-    await page.getByTestId('solution').locator('.monaco-diff-editor').waitFor();
-    await expect.poll(() => page.getByTestId('solution').innerText()).toContain('math.sqrt(variance(values))');
+    const comparison = page.getByTestId('solution').locator('.monaco-diff-editor');
+    await comparison.waitFor();
+    const sideText = async (side: 'original' | 'modified') =>
+      (await comparison.locator(`.editor.${side} .view-lines`).innerText()).replace(/\u00a0/g, ' ');
+    await expect.poll(() => sideText('modified')).toContain('centre = mean(values)');
+    expect(await sideText('original')).not.toContain('centre = mean(values)');
     await shot(page, '5-solution-side-by-side');
     const progress = JSON.parse(await readFile(path.join(app.workspaceDir, 'progress.json'), 'utf8'));
     expect(progress.projects['fixture-basics'].milestones['02-variance']).toMatchObject({ hints_used: 3, solution_seen: true, status: 'in_progress' });

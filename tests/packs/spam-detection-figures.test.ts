@@ -64,14 +64,14 @@ bayes_predictions = [bayes["predict_gaussian_nb"](model, features[i]) for i in t
 
 train_rows, test_rows = logistic["standardise_split"](features, train, test)
 train_labels = [labels[i] for i in train]
-weights, bias, _ = logistic["train_logistic"](train_rows, train_labels, 0.5, 100)
+weights, bias, _ = logistic["train_logistic"](train_rows, train_labels, 1.0, 50)
 final_loss = logistic["log_loss"](train_labels, logistic["predict_probabilities"](weights, bias, train_rows))
 logistic_predictions = [int(p >= 0.5) for p in logistic["predict_probabilities"](weights, bias, test_rows)]
 only_bayes, only_logistic = compare["disagreements"](test_labels, bayes_predictions, logistic_predictions)
 
 validation_part = thresholds["three_way_split"](labels)
 fit_rows, other_rows = thresholds["standardise_split"](features, validation_part[0], validation_part[1] + validation_part[2])
-w, b, _ = thresholds["train_logistic"](fit_rows, [labels[i] for i in validation_part[0]], 0.5, 100)
+w, b, _ = thresholds["train_logistic"](fit_rows, [labels[i] for i in validation_part[0]], 1.0, 50)
 scores = thresholds["predict_probabilities"](w, b, other_rows)
 split_at = len(validation_part[1])
 chosen, test_precision, test_recall = thresholds["choose_and_report"](

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StudyPlan } from '../../src/shared/planner/plan';
-import { upcomingBlocks } from '../../src/shared/planner/reminders';
+import { blocksStartingBetween, upcomingBlocks } from '../../src/shared/planner/reminders';
 
 const plan: StudyPlan = {
   hours_per_week: 3,
@@ -33,5 +33,16 @@ describe('upcoming study blocks', () => {
 
   it('has nothing to remind of without a plan', () => {
     expect(upcomingBlocks(null, Date.now(), 'UTC')).toEqual([]);
+  });
+});
+
+describe('reminders due', () => {
+  it('are the blocks that started since the last look, and only those', () => {
+    const due = (fromIso: string, toIso: string) =>
+      blocksStartingBetween(plan, Date.parse(fromIso), Date.parse(toIso), 'UTC').map((entry) => entry.block.start);
+    expect(due('2026-03-23T18:59:30Z', '2026-03-23T19:00:00Z')).toEqual(['19:00']);
+    expect(due('2026-03-23T19:00:00Z', '2026-03-23T19:00:30Z')).toEqual([]);
+    expect(due('2026-03-23T07:00:00Z', '2026-03-23T20:00:00Z')).toEqual(['07:30', '19:00']);
+    expect(due('2026-03-24T07:00:00Z', '2026-03-24T20:00:00Z')).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
-import type { ErrorLocation } from '../../shared/python/protocol';
-import { monaco } from './monaco-setup';
-import { monacoThemeNow, onColorSchemeChange } from './color-scheme';
+// The Python editor. Monaco is most of the app's JavaScript, so it loads in its own
+// chunk: screens without an editor (catalogue, planner) open without waiting for it.
 
-const MARKER_OWNER = 'buildpath-run';
+import { lazy, Suspense } from 'react';
+import type { ErrorLocation } from '../../shared/python/protocol';
 
 export interface CodeEditorProps {
   /** Read when the editor is created; later changes come from the user. */
@@ -15,65 +14,12 @@ export interface CodeEditorProps {
   error: ErrorLocation | null;
 }
 
-function markerFor(model: monaco.editor.ITextModel, error: ErrorLocation): monaco.editor.IMarkerData {
-  const line = Math.min(Math.max(error.line, 1), model.getLineCount());
-  const firstColumn = model.getLineFirstNonWhitespaceColumn(line) || 1;
-  const startColumn = error.column && error.column > 0 ? error.column : firstColumn;
-  return {
-    severity: monaco.MarkerSeverity.Error,
-    message: `${error.kind}: ${error.message}`,
-    startLineNumber: line,
-    startColumn,
-    endLineNumber: line,
-    endColumn: Math.max(model.getLineMaxColumn(line), startColumn + 1),
-  };
-}
+const MonacoCodeEditor = lazy(() => import('./MonacoCodeEditor'));
 
-export function CodeEditor({ initialValue, onChange, onRun, error }: CodeEditorProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  // The editor is created once; keep the latest callbacks without recreating it.
-  const callbacks = useRef({ onChange, onRun });
-  callbacks.current = { onChange, onRun };
-
-  useEffect(() => {
-    if (!container.current) return;
-    const editor = monaco.editor.create(container.current, {
-      value: initialValue,
-      language: 'python',
-      theme: monacoThemeNow(),
-      automaticLayout: true,
-      fontSize: 14,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      tabSize: 4,
-      insertSpaces: true,
-      renderLineHighlight: 'line',
-      padding: { top: 12 },
-      ariaLabel: 'Python editor',
-    });
-    editorRef.current = editor;
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
-    const changes = editor.onDidChangeModelContent(() => callbacks.current.onChange(editor.getValue()));
-    const stopWatchingScheme = onColorSchemeChange(() => monaco.editor.setTheme(monacoThemeNow()));
-    editor.focus();
-    return () => {
-      stopWatchingScheme();
-      changes.dispose();
-      editor.getModel()?.dispose();
-      editor.dispose();
-      editorRef.current = null;
-    };
-    // initialValue is only the starting content.
-  }, []);
-
-  useEffect(() => {
-    const editor = editorRef.current;
-    const model = editor?.getModel();
-    if (!editor || !model) return;
-    monaco.editor.setModelMarkers(model, MARKER_OWNER, error ? [markerFor(model, error)] : []);
-    if (error) editor.revealLineInCenterIfOutsideViewport(Math.min(Math.max(error.line, 1), model.getLineCount()));
-  }, [error]);
-
-  return <div className="code-editor" ref={container} data-testid="editor" />;
+export function CodeEditor(props: CodeEditorProps) {
+  return (
+    <Suspense fallback={<div className="code-editor code-editor-loading" aria-busy="true" />}>
+      <MonacoCodeEditor {...props} />
+    </Suspense>
+  );
 }

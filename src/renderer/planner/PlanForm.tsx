@@ -12,13 +12,17 @@ const WEEKDAYS = Object.entries(WEEKDAY_NAMES).map(([number, name]) => ({ number
 const NEW_BLOCK: StudyBlock = { weekday: 1, start: '19:00', minutes: 60 };
 
 function draftFrom(current: StudyPlan | null, paths: readonly CertificationPathInfo[]): StudyPlanDraft {
-  if (current) return { hours_per_week: current.hours_per_week, target_path: current.target_path, blocks: current.blocks };
+  if (current) {
+    return { hours_per_week: current.hours_per_week, target_path: current.target_path, blocks: current.blocks, reminders: current.reminders };
+  }
   return { hours_per_week: 7, target_path: paths[0]?.id ?? 'machine-learning', blocks: [] };
 }
 
 export function PlanForm(props: {
   paths: readonly CertificationPathInfo[];
   current: StudyPlan | null;
+  /** Only the desktop app can show reminders. */
+  remindersAvailable: boolean;
   onSave: (draft: StudyPlanDraft) => Promise<void>;
 }) {
   const [draft, setDraft] = useState(() => draftFrom(props.current, props.paths));
@@ -100,6 +104,12 @@ export function PlanForm(props: {
           {blockMinutes !== draft.hours_per_week * 60 && ` (plan: ${formatMinutes(draft.hours_per_week * 60)})`}.
         </p>
       </fieldset>
+      {props.remindersAvailable && (
+        <label className="plan-reminders">
+          <input type="checkbox" checked={draft.reminders === true} onChange={(event) => setDraft({ ...draft, reminders: event.target.checked })} />
+          Remind me when a block starts
+        </label>
+      )}
       <div className="plan-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
           {props.current ? 'Change plan' : 'Save plan'}

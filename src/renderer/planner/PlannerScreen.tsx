@@ -17,7 +17,7 @@ function ReminderNote({ mode }: { mode: AppInfo['mode'] }) {
     <p className="planner-muted" data-testid="reminder-note">
       {mode === 'browser'
         ? 'Reminders when a study block starts need the desktop app: a browser tab cannot be relied on to be open.'
-        : 'Reminders for study blocks are not available in this version yet.'}
+        : 'Reminders appear as desktop notifications while Buildpath is open.'}
     </p>
   );
 }
@@ -55,7 +55,13 @@ export function PlannerScreen() {
         <section className="planner-card">
           <h3>Your plan</h3>
           {data.readOnly && <p className="plan-error">Your progress file is read-only here, so a plan cannot be saved.</p>}
-          <PlanForm key={figures.plan?.created_at ?? 'new'} paths={CERTIFICATION_PATHS} current={figures.plan} onSave={data.savePlan} />
+          <PlanForm
+            key={figures.plan?.created_at ?? 'new'}
+            paths={CERTIFICATION_PATHS}
+            current={figures.plan}
+            remindersAvailable={data.mode === 'desktop'}
+            onSave={data.savePlan}
+          />
           <ReminderNote mode={data.mode} />
           <PlanHistory plans={data.progress.plans} />
         </section>

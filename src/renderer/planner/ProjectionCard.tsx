@@ -21,11 +21,11 @@ export function ProjectionCard({ projection, hoursPerWeek, pathTitles }: { proje
       <h3>Projected finish</h3>
       {projection.kind === 'projected' ? (
         <>
-          <p className="projection-date" data-testid="finish-date">
+          <p className="projection-date" data-testid="finish-date" data-date={projection.finishDate}>
             {formatDateKey(projection.finishDate)}
           </p>
-          <p>
-            {projection.remaining.milestones} milestones left on {projection.remaining.paths.map(pathTitles).join(' + ')}:{' '}
+          <p data-testid="remaining" data-milestones={projection.remaining.milestones}>
+            {projection.remaining.milestones} milestone{projection.remaining.milestones === 1 ? '' : 's'} left on {projection.remaining.paths.map(pathTitles).join(' + ')}:{' '}
             {formatMinutes(projection.remaining.estimatedMinutes)} estimated, about {formatMinutes(projection.hoursNeeded * 60)} at
             your pace, {projection.weeks.toFixed(1)} weeks at {hoursPerWeek} h a week.
           </p>

@@ -7,6 +7,7 @@ import type { ProjectSummary } from '../../shared/pack/types';
 import type { StudyPlanDraft } from '../../shared/planner/plan';
 import type { Progress } from '../../shared/progress/schema';
 import { host } from '../host';
+import { PLAN_CHANGED_EVENT } from './BlockReminders';
 
 export type StudyData =
   | { state: 'loading' }
@@ -38,6 +39,7 @@ export function useStudyData(): StudyData {
 
   const savePlan = useCallback(async (draft: StudyPlanDraft) => {
     const snapshot = await host.changeStudyPlan(draft);
+    window.dispatchEvent(new Event(PLAN_CHANGED_EVENT));
     setLoaded((before) => before && { ...before, progress: snapshot.progress, readOnly: snapshot.readOnly === true });
   }, []);
 

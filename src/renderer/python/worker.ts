@@ -1,7 +1,8 @@
 // The module worker that runs Python in the browser (and in the Electron window).
 // Pyodide's loader is bundled here; it fetches the runtime files from /pyodide/.
 
-import { loadPyodide } from 'pyodide';
+import { loadPyodide, version } from 'pyodide';
+import { cacheStorageSnapshots } from '../../shared/python/snapshots';
 import { startWorkerRuntime } from '../../shared/python/worker-runtime';
 import type { ToWorker } from '../../shared/python/protocol';
 
@@ -19,5 +20,5 @@ startWorkerRuntime(
       scope.onmessage = (event: MessageEvent<ToWorker>) => handler(event.data);
     },
   },
-  { loadPyodide, pythonSources },
+  { loadPyodide: loadPyodide as never, pyodideVersion: version, pythonSources, snapshots: cacheStorageSnapshots() },
 );

@@ -1,11 +1,10 @@
 import type { LoadStage } from '../../shared/python/protocol';
 
-const STAGES: readonly LoadStage[] = ['starting', 'runtime', 'stdlib', 'buildpath', 'ready'];
+const STAGES: readonly LoadStage[] = ['starting', 'runtime', 'buildpath', 'ready'];
 
 const STAGE_LABELS: Record<LoadStage, string> = {
   starting: 'Starting Python…',
-  runtime: 'Loading the Python runtime…',
-  stdlib: 'Loading the standard library…',
+  runtime: 'Loading the Python runtime and standard library…',
   buildpath: 'Preparing Buildpath’s helpers…',
   ready: 'Python ready',
 };

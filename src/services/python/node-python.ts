@@ -17,7 +17,11 @@ function spawnNodeWorker(): WorkerLike {
   worker.unref();
   return {
     postMessage: (message, transfer) => worker.postMessage(message, transfer as never),
-    onError: (handler) => worker.on('error', handler),
+    onError: (handler) => {
+      worker.on('error', handler);
+      // Learner code can end the thread (`js.process.exit()`); the client must hear of it.
+      worker.on('exit', (code) => handler(new Error(`the Python worker exited with code ${code}`)));
+    },
     terminate: () => void worker.terminate(),
   };
 }

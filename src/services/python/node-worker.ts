@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
-import { loadPyodide } from 'pyodide';
+import { loadPyodide, version } from 'pyodide';
+import { fileSnapshots } from './file-snapshots';
 import { startWorkerRuntime } from '../../shared/python/worker-runtime';
 import type { ToWorker } from '../../shared/python/protocol';
 
@@ -23,5 +24,10 @@ if (!port) throw new Error('node-worker must run in a worker thread');
 
 startWorkerRuntime(
   { onMessage: (handler) => port.on('message', (message: ToWorker) => handler(message)) },
-  { loadPyodide: loadPyodide as never, pythonSources: readPythonSources() },
+  {
+    loadPyodide: loadPyodide as never,
+    pyodideVersion: version,
+    pythonSources: readPythonSources(),
+    snapshots: process.env.BUILDPATH_SNAPSHOTS === 'off' ? undefined : fileSnapshots(),
+  },
 );

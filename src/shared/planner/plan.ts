@@ -17,6 +17,8 @@ export const studyPlanSchema = z.object({
   hours_per_week: z.number().min(0).max(100),
   target_path: z.enum(CERTIFICATION_PATHS),
   blocks: z.array(studyBlockSchema).max(50),
+  /** A desktop notification when a block starts (desktop app only). */
+  reminders: z.boolean().optional(),
   /** ISO timestamp of when the learner made this plan. */
   created_at: z.iso.datetime(),
 });

@@ -10,6 +10,11 @@ export interface UpcomingBlock {
   startsAtMs: number;
 }
 
+/** The blocks starting after `fromMs` and no later than `toMs` (at most a day apart): the reminders due. */
+export function blocksStartingBetween(plan: StudyPlan | null, fromMs: number, toMs: number, timeZone: string): UpcomingBlock[] {
+  return upcomingBlocks(plan, fromMs, timeZone, 1).filter((entry) => entry.startsAtMs <= toMs);
+}
+
 /** The blocks of the plan starting after `nowMs` within the next `days` local days, soonest first. */
 export function upcomingBlocks(plan: StudyPlan | null, nowMs: number, timeZone: string, days = 7): UpcomingBlock[] {
   if (!plan) return [];

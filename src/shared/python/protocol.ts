@@ -67,7 +67,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; stage: LoadStage }
-  | { type: 'ready'; loadMs: number; pythonVersion: string }
+  | { type: 'ready'; loadMs: number; pythonVersion: string; startedFrom: 'snapshot' | 'fresh' }
   | { type: 'stream'; id: number; stream: Stream; text: string }
   | { type: 'display'; id: number; display: DisplayRecord }
   | { type: 'output-cut'; id: number }
@@ -77,4 +77,5 @@ export type FromWorker =
   | { type: 'check-progress'; id: number; test: TestResult | null }
   | { type: 'run-done'; id: number; outcome: RunOutcome }
   | { type: 'check-done'; id: number; result: CheckResult }
-  | { type: 'failed'; id: number | null; message: string };
+  /** `fatal`: Python can no longer run in this worker (Pyodide's fatal error); the host replaces it. */
+  | { type: 'failed'; id: number | null; message: string; fatal?: boolean };

@@ -16,6 +16,8 @@ export interface WorkerLike {
 export interface ReadyInfo {
   loadMs: number;
   pythonVersion: string;
+  /** Whether Python started from a saved memory snapshot or from scratch. */
+  startedFrom: 'snapshot' | 'fresh';
 }
 
 export type ClientStatus =
@@ -54,6 +56,8 @@ interface Job {
 interface Abandoned {
   type: 'abandoned';
   reason: 'stopped' | 'timeout' | 'crashed';
+  /** What the learner is told when Python crashed. */
+  explanation?: string;
 }
 
 const STOP_REQUEST = 2; // SIGINT, as Pyodide's interrupt buffer expects
@@ -111,6 +115,9 @@ export class PythonClient {
       toResult: (message) => {
         if (message.type === 'run-done') return message.outcome;
         const durationMs = Date.now() - started;
+        if (message.type === 'abandoned' && message.reason === 'crashed' && message.explanation) {
+          return { status: 'error', traceback: message.explanation, durationMs, droppedChars: 0, restarted: true };
+        }
         if (message.type === 'abandoned') {
           return { status: 'interrupted', durationMs, droppedChars: 0, restarted: true };
         }
@@ -168,6 +175,9 @@ export class PythonClient {
           return current.index < 0
             ? partial('error', `Your code took longer than ${current.budgetSeconds} s to run and did not stop when asked, so Python was restarted.`)
             : partial('fail', culprit.message!, [culprit]);
+        }
+        if (message.type === 'abandoned' && message.reason === 'crashed' && message.explanation) {
+          return partial('error', message.explanation);
         }
         if (message.type === 'abandoned' || (message.type === 'failed' && message.message === 'interrupted')) {
           return partial('error', 'Checking was stopped before it finished.');
@@ -255,7 +265,7 @@ export class PythonClient {
         const message = event.data;
         if (message.type === 'progress') this.emit({ kind: 'loading', stage: message.stage });
         else if (message.type === 'ready') {
-          this.readyInfo = { loadMs: message.loadMs, pythonVersion: message.pythonVersion };
+          this.readyInfo = { loadMs: message.loadMs, pythonVersion: message.pythonVersion, startedFrom: message.startedFrom };
           this.emit({ kind: 'ready', ...this.readyInfo });
           resolve(this.readyInfo);
         } else if (message.type === 'failed' && message.id === null && !this.readyInfo) {
@@ -263,11 +273,13 @@ export class PythonClient {
           reject(new Error(message.message));
         } else this.route(message);
       };
+      const worker = this.worker;
       this.worker.onError((error) => {
+        if (worker !== this.worker) return; // a replaced worker reporting its own termination
         if (!this.readyInfo) {
           this.emit({ kind: 'failed', message: error.message });
           reject(error);
-        } else if (this.job) this.restart(this.job, 'crashed', `Python crashed (${error.message}) and was restarted.`);
+        } else this.restart(this.job, 'crashed', crashExplanation(error.message));
       });
     });
     this.readyPromise.catch(() => undefined);
@@ -287,15 +299,17 @@ export class PythonClient {
   private route(message: FromWorker): void {
     const job = this.job;
     if (!job || !('id' in message) || message.id !== job.id) return;
-    if (message.type === 'run-done' || message.type === 'check-done' || message.type === 'failed') job.finish(message);
+    if (message.type === 'failed' && message.fatal) this.restart(job, 'crashed', crashExplanation(message.message));
+    else if (message.type === 'run-done' || message.type === 'check-done' || message.type === 'failed') job.finish(message);
     else job.onMessage(message);
   }
 
-  private restart(job: Job, reason: Abandoned['reason'], explanation: string): void {
+  /** Replaces the worker; `job` is null when the worker died between jobs (a timer the learner left behind). */
+  private restart(job: Job | null, reason: Abandoned['reason'], explanation: string): void {
     if (this.disposed) return;
     this.stopWorker();
     this.emit({ kind: 'restarting', reason: explanation });
-    job.finish({ type: 'abandoned', reason });
+    job?.finish({ type: 'abandoned', reason, explanation });
     this.startWorker();
   }
 
@@ -331,4 +345,8 @@ export class PythonClient {
   private emit(status: ClientStatus): void {
     for (const listener of this.listeners) listener(status);
   }
+}
+
+function crashExplanation(cause: string): string {
+  return `Python crashed (${cause}) and was restarted; your code is unchanged. Code that recurses very deeply after raising the recursion limit, or that ends the worker, does this.`;
 }

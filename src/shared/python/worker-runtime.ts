@@ -5,6 +5,7 @@
 import type { PyodideAPI } from 'pyodide';
 import type { FromWorker, ProjectFiles, ToWorker } from './protocol';
 import { OutputBatcher } from './output-batcher';
+import { snapshotKey, type SnapshotStore } from './snapshots';
 
 /** Where the runtime receives requests; replies go through the init message's reply port. */
 export interface WorkerPort {
@@ -15,10 +16,16 @@ interface ReplyPort {
   postMessage(message: FromWorker): void;
 }
 
+type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: Uint8Array }) => Promise<PyodideAPI>;
+
 export interface WorkerRuntimeOptions {
-  loadPyodide: (options: { indexURL: string; stdout?: never }) => Promise<PyodideAPI>;
+  loadPyodide: LoadPyodide;
+  /** The `version` export of the pyodide package, for snapshot keys. */
+  pyodideVersion: string;
   /** Path ending in "buildpath/<module>.py" → source. */
   pythonSources: Record<string, string>;
+  /** Where start-up snapshots are kept; without one, every start is a plain start. */
+  snapshots?: SnapshotStore;
 }
 
 const LIBRARY_DIR = '/buildpath-lib';
@@ -39,7 +46,7 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
     const started = performance.now();
     port = reply;
     reply.postMessage({ type: 'progress', stage: 'runtime' });
-    const py = await options.loadPyodide({ indexURL });
+    const { py, startedFrom } = await startPython(indexURL, options);
     reply.postMessage({ type: 'progress', stage: 'buildpath' });
     py.setStdout({ write: (bytes: Uint8Array) => output.write('stdout', bytes) });
     py.setStderr({ write: (bytes: Uint8Array) => output.write('stderr', bytes) });
@@ -48,7 +55,6 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
       interrupt = new Int32Array(interruptBuffer);
       py.setInterruptBuffer(interrupt);
     }
-    installLibrary(py, options.pythonSources);
     py.registerJsModule('_buildpath_sink', {
       display: (json: string) => {
         if (currentId !== null) reply.postMessage({ type: 'display', id: currentId, display: JSON.parse(json) });
@@ -61,15 +67,14 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
       },
     });
     py.runPython(`
-import sys
-sys.path.insert(0, ${JSON.stringify(LIBRARY_DIR)})
-import _buildpath_sink, buildpath._host, buildpath._runner, buildpath.checking
+import random, _buildpath_sink, buildpath._host
+random.seed()  # a snapshot would otherwise start every worker with the same random state
 buildpath._host.connect(_buildpath_sink)
 del _buildpath_sink
 `);
     pyodide = py;
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
-    reply.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion });
+    reply.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion, startedFrom });
   }
 
   function projectDir(py: PyodideAPI, project: ProjectFiles | undefined): string {
@@ -132,9 +137,49 @@ del _buildpath_sink
     const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
     handle(message).catch((error: unknown) => {
       const id = 'id' in message ? message.id : null;
-      reply?.postMessage({ type: 'failed', id, message: describeFailure(error) });
+      reply?.postMessage({ type: 'failed', id, message: describeFailure(error), fatal: isFatal(error) });
     });
   });
+}
+
+/**
+ * Loads Pyodide with Buildpath's library imported: from a snapshot when one was
+ * saved, else from scratch, saving a snapshot for next time.
+ */
+async function startPython(indexURL: string, options: WorkerRuntimeOptions): Promise<{ py: PyodideAPI; startedFrom: 'snapshot' | 'fresh' }> {
+  const { snapshots } = options;
+  const key = snapshots ? await snapshotKey(options.pyodideVersion, options.pythonSources) : '';
+  const saved = snapshots ? await snapshots.load(key).catch(() => null) : null;
+  if (saved && snapshots) {
+    try {
+      const py = await options.loadPyodide({ indexURL, _loadSnapshot: saved });
+      prepareLibrary(py, options.pythonSources);
+      return { py, startedFrom: 'snapshot' };
+    } catch {
+      await snapshots.discard(key).catch(() => undefined);
+    }
+  }
+  const py = await options.loadPyodide({ indexURL, _makeSnapshot: Boolean(snapshots) });
+  prepareLibrary(py, options.pythonSources);
+  if (snapshots) {
+    try {
+      await snapshots.save(key, py.makeMemorySnapshot());
+    } catch {
+      // A snapshot only saves time; without one the next start is a plain start.
+    }
+  }
+  return { py, startedFrom: 'fresh' };
+}
+
+/** Files live outside the snapshot, so they are written on every start; imports are kept in it. */
+function prepareLibrary(py: PyodideAPI, sources: Record<string, string>): void {
+  installLibrary(py, sources);
+  py.runPython(`
+import sys
+if ${JSON.stringify(LIBRARY_DIR)} not in sys.path:
+    sys.path.insert(0, ${JSON.stringify(LIBRARY_DIR)})
+import buildpath._runner, buildpath.checking
+`);
 }
 
 function installLibrary(py: PyodideAPI, sources: Record<string, string>): void {
@@ -145,6 +190,12 @@ function installLibrary(py: PyodideAPI, sources: Record<string, string>): void {
     py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
     py.FS.writeFile(target, source);
   }
+}
+
+/** After Pyodide's fatal error (a JavaScript stack overflow, say) every later call fails too. */
+function isFatal(error: unknown): boolean {
+  const flagged = (error as { pyodide_fatal_error?: unknown } | null)?.pyodide_fatal_error === true;
+  return flagged || (error instanceof Error && error.message.includes('Pyodide already fatally failed'));
 }
 
 function describeFailure(error: unknown): string {

@@ -19,9 +19,9 @@ def sample():
 
 
 def _compute_sample():
-    """Every 12th e-mail: 384 rows, enough to learn from and quick to check."""
+    """Every 20th e-mail: 231 rows, enough to learn from and quick to check."""
     features, labels = spambase()
-    return features[::12], labels[::12]
+    return features[::20], labels[::20]
 
 
 def split_problems(labels, test_fraction, train, test):
@@ -141,13 +141,14 @@ def accuracy_is_measured_on_the_test_rows(learner):
     train, test = solution.stratified_split(labels, 0.25, 5)
     got = learner.function("test_accuracy", params=["features", "labels", "train_indices", "test_indices"]).given(
         features, labels, train, test).value
-    on_training_rows = solution.test_accuracy(features, labels, train, train)
     expected = solution.test_accuracy(features, labels, train, test)
-    if abs(got - on_training_rows) < 1e-9 and abs(got - expected) > 1e-9:
+    if abs(got - expected) <= 1e-9:
+        return
+    if abs(got - solution.test_accuracy(features, labels, train, train)) < 1e-9:
         fail(f"You returned {got:.3f}, the accuracy on the training rows. A model is judged on rows "
              "it did not learn from: score the rows of test_indices.")
     everything = list(range(len(labels)))
-    if abs(got - solution.test_accuracy(features, labels, everything, test)) < 1e-9 and abs(got - expected) > 1e-9:
+    if abs(got - solution.test_accuracy(features, labels, everything, test)) < 1e-9:
         fail(f"You returned {got:.3f}, which comes from a model fitted on every row, the test rows "
              "included. Fit on the rows of train_indices only.")
-    expect(got, "the test accuracy on 384 Spambase rows").equals(expected, tol=1e-9)
+    expect(got, "the test accuracy on 231 Spambase rows").equals(expected, tol=1e-9)

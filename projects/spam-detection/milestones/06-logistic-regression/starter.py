@@ -67,7 +67,7 @@ if __name__ == "__main__":
     train_indices, test_indices = stratified_split(labels, 0.2, 42)
     train_rows, test_rows = standardise_split(features, train_indices, test_indices)
     train_labels = [labels[i] for i in train_indices]
-    weights, bias, losses = train_logistic(train_rows, train_labels, 0.5, 100)
+    weights, bias, losses = train_logistic(train_rows, train_labels, 1.0, 50)
     plot_losses(losses)
     probabilities = predict_probabilities(weights, bias, test_rows)
     right = sum((p >= 0.5) == (labels[i] == 1) for p, i in zip(probabilities, test_indices))

@@ -1,5 +1,6 @@
 import csv
 import math
+import operator
 import random
 
 from buildpath import show
@@ -56,7 +57,7 @@ def sigmoid(z):
 
 def predict_probabilities(weights, bias, rows):
     """Return sigmoid(w · x + b) for every row."""
-    return [sigmoid(sum(w * x for w, x in zip(weights, row)) + bias) for row in rows]
+    return [sigmoid(sum(map(operator.mul, weights, row)) + bias) for row in rows]
 
 
 def log_loss(labels, probabilities):
@@ -67,19 +68,16 @@ def log_loss(labels, probabilities):
 
 def train_logistic(rows, labels, learning_rate, epochs):
     """(milestone 6) Batch gradient descent from zero weights; return (weights, bias, losses per epoch)."""
-    n, d = len(rows), len(rows[0])
-    weights, bias, losses = [0.0] * d, 0.0, []
+    n = len(rows)
+    columns = list(zip(*rows))
+    weights, bias, losses = [0.0] * len(columns), 0.0, []
     for _ in range(epochs):
         probabilities = predict_probabilities(weights, bias, rows)
         losses.append(log_loss(labels, probabilities))
-        gradient, bias_gradient = [0.0] * d, 0.0
-        for row, y, p in zip(rows, labels, probabilities):
-            error = p - y
-            bias_gradient += error
-            for j, x in enumerate(row):
-                gradient[j] += error * x
-        weights = [w - learning_rate * g / n for w, g in zip(weights, gradient)]
-        bias -= learning_rate * bias_gradient / n
+        errors = [p - y for p, y in zip(probabilities, labels)]
+        weights = [w - learning_rate * sum(map(operator.mul, errors, column)) / n
+                   for w, column in zip(weights, columns)]
+        bias -= learning_rate * sum(errors) / n
     return weights, bias, losses
 
 
@@ -136,7 +134,7 @@ if __name__ == "__main__":
     features, labels = load_spambase("data/spambase.csv")
     train, validation, test = three_way_split(labels)
     train_rows, other_rows = standardise_split(features, train, validation + test)
-    weights, bias, _ = train_logistic(train_rows, [labels[i] for i in train], 0.5, 100)
+    weights, bias, _ = train_logistic(train_rows, [labels[i] for i in train], 1.0, 50)
     scores = predict_probabilities(weights, bias, other_rows)
     validation_scores, test_scores = scores[:len(validation)], scores[len(validation):]
     validation_labels = [labels[i] for i in validation]

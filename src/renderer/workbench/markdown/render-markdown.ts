@@ -48,7 +48,7 @@ function createMarked(): Marked {
         const inner = this.parser.parseInline(token.tokens);
         const task = token.depth === 2 ? TASK_HEADING.exec(token.text)?.[1] : undefined;
         if (!task) return `<h${token.depth}>${inner}</h${token.depth}>\n`;
-        return `<h2 class="task-heading" id="task-${task}" data-task="${task}">${inner}<span class="task-status" data-task-status="${task}"></span></h2>\n`;
+        return `<h2 class="task-heading" id="task-${task}" data-task="${task}"><span class="task-title">${inner}</span><span class="task-status" data-task-status="${task}"></span></h2>\n`;
       },
     },
   });

@@ -20,6 +20,9 @@ export function SolutionCompare({ learnerCode, solution, onClose }: SolutionComp
       originalEditable: false,
       automaticLayout: true,
       renderSideBySide: true,
+      // Side by side even in a narrow pane: the point is to compare the two programs.
+      useInlineViewWhenSpaceIsLimited: false,
+      renderOverviewRuler: false,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,
@@ -40,10 +43,12 @@ export function SolutionCompare({ learnerCode, solution, onClose }: SolutionComp
     <section className="solution-compare" aria-label="Reference solution" data-testid="solution">
       <header className="solution-compare-head">
         <span className="solution-side">Your code</span>
-        <span className="solution-side">Reference solution</span>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
+        <span className="solution-side">
+          Reference solution
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </span>
       </header>
       <div className="solution-diff" ref={container} />
     </section>

@@ -2,6 +2,7 @@
 # expect: The weights are swapped
 import csv
 import math
+import operator
 import random
 
 from buildpath import show
@@ -58,7 +59,7 @@ def sigmoid(z):
 
 def predict_probabilities(weights, bias, rows):
     """Return sigmoid(w · x + b) for every row."""
-    return [sigmoid(sum(w * x for w, x in zip(weights, row)) + bias) for row in rows]
+    return [sigmoid(sum(map(operator.mul, weights, row)) + bias) for row in rows]
 
 
 def log_loss(labels, probabilities):
@@ -69,19 +70,16 @@ def log_loss(labels, probabilities):
 
 def train_logistic(rows, labels, learning_rate, epochs):
     """(milestone 6) Batch gradient descent from zero weights; return (weights, bias, losses per epoch)."""
-    n, d = len(rows), len(rows[0])
-    weights, bias, losses = [0.0] * d, 0.0, []
+    n = len(rows)
+    columns = list(zip(*rows))
+    weights, bias, losses = [0.0] * len(columns), 0.0, []
     for _ in range(epochs):
         probabilities = predict_probabilities(weights, bias, rows)
         losses.append(log_loss(labels, probabilities))
-        gradient, bias_gradient = [0.0] * d, 0.0
-        for row, y, p in zip(rows, labels, probabilities):
-            error = p - y
-            bias_gradient += error
-            for j, x in enumerate(row):
-                gradient[j] += error * x
-        weights = [w - learning_rate * g / n for w, g in zip(weights, gradient)]
-        bias -= learning_rate * bias_gradient / n
+        errors = [p - y for p, y in zip(probabilities, labels)]
+        weights = [w - learning_rate * sum(map(operator.mul, errors, column)) / n
+                   for w, column in zip(weights, columns)]
+        bias -= learning_rate * sum(errors) / n
     return weights, bias, losses
 
 
