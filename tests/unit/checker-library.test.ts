@@ -235,3 +235,49 @@ except Exception:  # Node's worker threads have no global postMessage; browsers 
     expect((await checkCode(code)).status).toBe('fail');
   });
 });
+
+describe('checks that look at what the learner showed', () => {
+  const showingChecks = `
+from buildpath.checking import check
+
+@check(task=1)
+def scatter_of_area_against_price(learner):
+    """a scatter of Gr_Liv_Area against Sale_Price was shown"""
+    learner.function("plot").given([1, 2, 3], [4, 5, 6])
+    learner.shown("scatter", x_label="Gr_Liv_Area", y_label="Sale_Price")
+`;
+  const plotter = (xLabel: string) => `from buildpath import show
+
+def plot(xs, ys):
+    show.scatter(xs, ys, title="Area and price", x_label="${xLabel}", y_label="Sale_Price")
+    return len(xs)
+`;
+
+  async function checkShowing(code: string): Promise<CheckResult> {
+    return (await sharedPython().check({
+      project: { slug: 'inline', files: {} },
+      milestone: '01-show',
+      filename: '01-show.py',
+      code,
+      starter: 'def plot(xs, ys):\n    ...\n',
+      checks: showingChecks,
+      solution: plotter('Gr_Liv_Area'),
+      defaultBudgetSeconds: 5,
+      revealExpected: false,
+    })) as CheckResult;
+  }
+
+  it('passes when the right chart was shown, and puts it in the result', async () => {
+    const result = await checkShowing(plotter('Gr_Liv_Area'));
+    expect(result.status).toBe('pass');
+    expect(result.displays).toHaveLength(1);
+    expect(result.displays[0]).toMatchObject({ kind: 'scatter', x_label: 'Gr_Liv_Area', x: [1, 2, 3] });
+  });
+
+  it('says what was shown instead', async () => {
+    const result = await checkShowing(plotter('Lot_Area'));
+    expect(result.tests[0]!.message).toBe(
+      "Expected your code to show a scatter with x_label='Gr_Liv_Area', y_label='Sale_Price'; it showed a scatter of Sale_Price against Lot_Area.",
+    );
+  });
+});

@@ -92,6 +92,6 @@ if __name__ == "__main__":
     show.line(result["losses"], title="Training loss", x_label="epoch", y_label="mean squared error")
     curves = {}
     for rate in (0.01, 0.05, 0.3):
-        curves[f"learning rate {rate}"] = train_and_test(train, test, FEATURES, rate, 40)["losses"]
-    show.line(curves, title="Learning-rate effects (40 epochs)", x_label="epoch", y_label="mean squared error")
+        curves[f"learning rate {rate}"] = train_and_test(train, test, FEATURES, rate, 30)["losses"]
+    show.line(curves, title="Learning-rate effects (30 epochs)", x_label="epoch", y_label="mean squared error")
     print("learning rate 0.45, first epochs:", [f"{loss:.3g}" for loss in train_and_test(train, test, FEATURES, 0.45, 8)["losses"]])
