@@ -8,19 +8,20 @@ import { CHROMIUM_ARGS } from './tests/e2e/support/chromium';
 import { pasteProgram } from './tests/e2e/support/workbench-page';
 
 const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'bp-f-ws-'));
-const projectsRoot = path.resolve('tests/fixtures/packs');
+const projectsRoot = path.resolve('projects');
 const services = createHostServices({ mode: 'browser', version: 'dev', workspaceDir, projectsRoot });
-const server = await startServer({ rendererDir: 'out/renderer', services, port: 0 });
+const server = await startServer({ rendererDir: '/tmp/bp-f-out/renderer', services, port: 0 });
 const context = await chromium.launchPersistentContext(await mkdtemp(path.join(os.tmpdir(), 'bp-f-chr-')), {
   executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 860 },
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(server.url + '#/');
-await page.getByTestId('project-fixture-basics').getByRole('button', { name: 'Start' }).click();
+await page.goto(server.url + '#/p/house-prices/03-explore-features');
 await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
-await pasteProgram(page, await readFile('tests/fixtures/packs/fixture-basics/milestones/01-mean/solution.py', 'utf8'));
+await page.getByRole('button', { name: 'Run' }).click();
+await page.waitForTimeout(20000);
+await page.screenshot({ path: '/tmp/bp-f/run.png' });
 await page.keyboard.press('ControlOrMeta+Shift+Enter');
 await page.waitForTimeout(15000);
 await page.screenshot({ path: '/tmp/bp-f/check.png' });

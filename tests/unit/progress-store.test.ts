@@ -85,7 +85,9 @@ describe('damaged files', () => {
   });
 
   it('rebuilds from the milestone files when the backup is unusable too, and says so', async () => {
-    await workspace.loadCode('house-prices', '02-split');
+    const opened = await workspace.loadCode('house-prices', '02-split');
+    await workspace.saveCode('house-prices', '02-split', 'def split(rows):\n    return rows\n', opened.hash);
+    await workspace.loadCode('house-prices', '03-model'); // opened, still the starter: not started
     await fs.writeFile(progressFile, '{"format":"buildpath-progress","version":1,"projects":7}');
     await fs.writeFile(`${progressFile}.bak`, '\u0000\u0000garbage');
 
@@ -93,6 +95,7 @@ describe('damaged files', () => {
     const snapshot = await fresh.getProgress();
     expect(snapshot.notice).toMatch(/damaged \(.*\).*no usable backup.*rebuilt from the milestone files/s);
     expect(snapshot.progress.projects['house-prices']?.milestones['02-split']?.status).toBe('in_progress');
+    expect(snapshot.progress.projects['house-prices']?.milestones['03-model']).toBeUndefined();
     // The rebuilt progress is saved and the notice stays visible for the session.
     expect(JSON.parse(await fs.readFile(progressFile, 'utf8')).projects['house-prices']).toBeDefined();
     expect((await fresh.recordEvent(check)).notice).toBe(snapshot.notice);
@@ -105,6 +108,23 @@ describe('damaged files', () => {
     const snapshot = await (await openWorkspace()).getProgress();
     expect(snapshot.notice).toMatch(/was missing.*restored from the backup/);
     expect(snapshot.progress.projects['house-prices']?.milestones['01-load-data']?.checks_run).toBe(1);
+  });
+});
+
+describe('a workspace without a progress file', () => {
+  it('does not count a milestone as started just because it was opened', async () => {
+    await workspace.loadCode('house-prices', '01-load-data');
+    const snapshot = await workspace.recordEvent({ type: 'milestone_opened', ...where });
+    expect(snapshot.progress.projects['house-prices']?.milestones['01-load-data']?.status).toBe('not_started');
+    expect(snapshot.notice).toBeUndefined();
+  });
+
+  it('starts from the code files already there (a workspace copied in), without alarming anyone', async () => {
+    const opened = await workspace.loadCode('house-prices', '02-split');
+    await workspace.saveCode('house-prices', '02-split', 'print("mine")\n', opened.hash);
+    const snapshot = await (await openWorkspace()).getProgress();
+    expect(snapshot.progress.projects['house-prices']?.milestones['02-split']?.status).toBe('in_progress');
+    expect(snapshot.notice).toBeUndefined();
   });
 });
 

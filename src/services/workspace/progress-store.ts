@@ -100,7 +100,8 @@ export class ProgressStore {
       movedTo = `${this.file}.corrupt-${fileNameTimestamp(now)}`;
       await fs.rename(this.file, movedTo);
     }
-    const what = damage === null ? `${path.basename(this.file)} was missing` : `${path.basename(this.file)} was damaged (${damage}); it was moved to ${movedTo}`;
+    const name = path.basename(this.file);
+    const what = damage === null ? `${name} was missing` : `${name} was damaged (${damage}); it was moved to ${movedTo}`;
 
     const backupText = await readTextIfPresent(backupPathOf(this.file));
     const backup = backupText === null ? null : parseProgress(backupText);
@@ -111,9 +112,9 @@ export class ProgressStore {
     }
 
     const rebuilt = await this.rebuild(now);
-    const anything = Object.keys(rebuilt.projects).length > 0;
-    if (damage === null && !anything) {
-      // A new workspace: nothing was lost, nothing to say.
+    if (damage === null) {
+      // Never written, or gone before a second save made a backup: a new workspace, or
+      // one whose files were copied in. Nothing recorded was lost, so nothing to say.
       return this.snapshot(rebuilt);
     }
     this.notice = `${what}, and no usable backup was found. Progress was rebuilt from the milestone files in your workspace: milestones you worked on are marked in progress; check them again to mark them passed.`;

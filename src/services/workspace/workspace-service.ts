@@ -9,7 +9,8 @@ import { progressEventSchema } from '../../shared/progress/events';
 import { progressFromMilestoneFiles } from '../../shared/progress/rebuild';
 import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
 import type { LoadedCode, ProgressSnapshot, ResetCodeResult, SaveCodeResult, WorkspaceInfo } from '../../shared/host-api';
-import { CodeFiles } from './code-files';
+import { readTextIfPresent } from '../storage/atomic-write';
+import { CodeFiles, type MilestoneFile } from './code-files';
 import { configDir, currentEnvironment, resolveWorkspaceLocation, type Environment } from './location';
 import { ProgressStore } from './progress-store';
 import { loadSettings, settingsFileIn } from './settings';
@@ -39,7 +40,7 @@ export class WorkspaceService {
     this.code = new CodeFiles(about.dir, clock);
     this.progress = new ProgressStore(
       about.progressFile,
-      async (now) => progressFromMilestoneFiles(await this.code.listPresent(), now),
+      async (now) => progressFromMilestoneFiles(await this.milestonesWorkedOn(), now),
       clock,
     );
   }
@@ -97,6 +98,18 @@ export class WorkspaceService {
   async changeStudyPlan(draft: unknown): Promise<ProgressSnapshot> {
     const plan = studyPlanDraftSchema.parse(draft);
     return this.progress.update((progress, now) => progressWithPlan(progress, plan, now));
+  }
+
+  /** Milestone files that differ from their starter: an opened but untouched milestone was not started. */
+  private async milestonesWorkedOn(): Promise<MilestoneFile[]> {
+    const worked: MilestoneFile[] = [];
+    for (const file of await this.code.listPresent()) {
+      const code = await readTextIfPresent(this.code.pathOf(file.project, file.milestone));
+      // A milestone no longer in any pack still counts: the learner's work is what matters.
+      const starter = await this.starterOf(file.project, file.milestone).catch(() => null);
+      if (code !== null && code !== starter) worked.push(file);
+    }
+    return worked;
   }
 
   private milestoneArguments(project: unknown, milestone: unknown): [string, string] {

@@ -6,6 +6,8 @@ import { continueTarget } from './continue-target';
 type WorkingProject = Extract<ProjectSummary, { status: 'ok' }>;
 type BrokenProject = Extract<ProjectSummary, { status: 'broken' }>;
 
+const SKILLS_SHOWN = 8;
+
 const PATH_NAMES: Record<string, string> = {
   'machine-learning': 'Machine Learning',
   'ai-expert': 'AI Expert',
@@ -43,11 +45,16 @@ export function ProjectCard({ project, progress, onOpen }: { project: WorkingPro
         ))}
       </div>
       <div className="chips chips-skills" aria-label="Skills">
-        {manifest.skills.map((skill) => (
+        {manifest.skills.slice(0, SKILLS_SHOWN).map((skill) => (
           <span key={skill} className="chip chip-skill">
             {skill.replace(/-/g, ' ')}
           </span>
         ))}
+        {manifest.skills.length > SKILLS_SHOWN && (
+          <span className="chip chip-skill chip-more" title={manifest.skills.slice(SKILLS_SHOWN).join(', ').replace(/-/g, ' ')}>
+            +{manifest.skills.length - SKILLS_SHOWN} more
+          </span>
+        )}
       </div>
       <div className="project-progress">
         <div className="progress-track" aria-hidden="true">

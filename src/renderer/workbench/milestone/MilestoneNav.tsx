@@ -9,6 +9,9 @@ const STATUS_LABEL: Record<MilestoneStatus, string> = {
   passed_with_solution: 'passed with the solution seen',
 };
 
+/** With more milestones than this, only the current one shows its title (the others on hover). */
+const COMPACT_ABOVE = 4;
+
 export interface MilestoneNavProps {
   milestones: readonly MilestoneSummary[];
   current: string;
@@ -22,7 +25,7 @@ export function MilestoneNav({ milestones, current, statusOf, onOpen }: Mileston
   const previous = milestones[index - 1];
   const next = milestones[index + 1];
   return (
-    <nav className="milestone-nav" aria-label="Milestones">
+    <nav className={`milestone-nav${milestones.length > COMPACT_ABOVE ? ' milestone-nav-compact' : ''}`} aria-label="Milestones">
       <button type="button" className="button button-icon" disabled={!previous} onClick={() => previous && onOpen(previous.id)} title={`Previous milestone (${shortcutKeys('previousMilestone')})`} aria-label="Previous milestone">
         ‹
       </button>
