@@ -60,6 +60,9 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     const { page } = app;
     expect(await page.getByTestId('projection-message').innerText()).toBe('Make a plan to see when you will finish.');
     expect(await page.getByTestId('reminder-note').innerText()).toMatch(/need the desktop app/);
+    await page.getByLabel('Hours per week').fill('200');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    expect(await page.getByRole('alert').innerText()).toMatch(/^Hours per week: /);
     await page.getByLabel('Hours per week').fill('1');
     await page.getByLabel('Target path').selectOption('machine-learning');
     await page.getByRole('button', { name: 'Add a block' }).click();
@@ -70,6 +73,10 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     expect(await page.getByTestId('projection').innerText()).toContain('6–8 h a week finishes a certification in 6–8 months');
     expect(await page.getByTestId('week-view').innerText()).toMatch(/of 1 h planned/);
     await shot(page, '1-plan');
+    await page.getByRole('button', { name: 'Earlier week' }).click();
+    expect(await page.getByTestId('week-view').locator('h3').innerText()).toMatch(/^Week, from /);
+    await page.getByRole('button', { name: 'Later week' }).click();
+    expect(await page.getByTestId('week-view').locator('h3').innerText()).toMatch(/^This week, from /);
   });
 
   it('moves the projection when a milestone is passed', async () => {

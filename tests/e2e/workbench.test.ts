@@ -66,8 +66,8 @@ describe.skipIf(chromiumPath === null)('the guided workbench', () => {
   it('opens a milestone, checks a written solution and marks the milestone passed', async () => {
     const { page } = app;
     await page.getByTestId('project-fixture-basics').getByRole('button', { name: 'Start' }).click();
-    await page.getByTestId('milestone-screen').waitFor();
-    expect(await page.locator('.katex').count()).toBeGreaterThan(0); // the maths is typeset
+    await page.getByTestId('instructions').waitFor();
+    expect(await page.getByTestId('instructions').locator('.katex').count()).toBeGreaterThan(0); // the maths is typeset
     expect(await page.getByTestId('predecessor-warning').count()).toBe(0);
     await waitForSaved(page);
 
@@ -102,6 +102,18 @@ describe.skipIf(chromiumPath === null)('the guided workbench', () => {
     expect(await page.locator('[data-task-status="1"]').getAttribute('data-verdict')).toBe('pass');
     const progress = JSON.parse(await readFile(path.join(app.workspaceDir, 'progress.json'), 'utf8'));
     expect(progress.projects['fixture-basics'].milestones['01-mean']).toMatchObject({ status: 'passed', checks_run: 1, solution_seen: false });
+  });
+
+  it('offers a change made to the file outside the app instead of overwriting it', async () => {
+    const { page } = app;
+    const file = path.join(app.workspaceDir, 'fixture-basics', '01-mean.py');
+    await writeFile(file, 'print("edited in another editor")\n');
+    await page.evaluate(() => window.dispatchEvent(new Event('focus'))); // coming back to the window
+    await page.getByTestId('disk-change').waitFor();
+    expect(await readFile(file, 'utf8')).toBe('print("edited in another editor")\n');
+    await page.getByRole('button', { name: 'Load the version on disk' }).click();
+    await expect.poll(() => editorText(page)).toContain('edited in another editor');
+    expect(await page.getByTestId('disk-change').count()).toBe(0);
   });
 
   it('unfolds hints one at a time, then offers the solution behind a confirmation', async () => {

@@ -45,6 +45,14 @@ describe('Python client', () => {
     expect(seen.length).toBeGreaterThan(1);
   });
 
+  it('shows a print that comes before a long computation while it computes', async () => {
+    let seen = '';
+    const running = python.run({ code: 'print("hi")\nwhile True:\n    pass', filename: 'main.py' }, { onStream: (_s, text) => (seen += text) });
+    await expect.poll(() => seen, { timeout: 10_000 }).toBe('hi\n');
+    await python.stop();
+    expect((await running).status).toBe('interrupted');
+  });
+
   it('trims tracebacks to the learner’s code and locates the failing line', async () => {
     const { outcome, stderr } = await run('def f(x):\n    return 1 / x\n\nf(0)\n');
     expect(outcome.status).toBe('error');

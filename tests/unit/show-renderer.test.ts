@@ -21,6 +21,11 @@ describe('chart options', () => {
     expect(chartOptions({ ...base, colors: null }, light).color).toBeUndefined();
   });
 
+  it('the left margin makes room for the widest tick label', () => {
+    const prices: ScatterRecord = { kind: 'scatter', ...chartText, x: [1, 2], y: [-1, 755000], colors: null, line: null, total_points: 2 };
+    expect(chartOptions(prices, light).marginLeft).toBe(Math.ceil(14 + '-755,000'.length * 6.5));
+  });
+
   it('a fitted line adds a second mark; axis labels fall back to x and y', () => {
     const record: ScatterRecord = { kind: 'scatter', ...chartText, x: [1, 2], y: [3, 4], colors: null, line: { slope: 1, intercept: 2 }, total_points: 2 };
     const options = chartOptions(record, light);
@@ -39,7 +44,7 @@ describe('chart options', () => {
 
   it('many or long bar labels turn the bars sideways and make room for the labels', () => {
     const bars = (labels: string[]): BarRecord => ({ kind: 'bar', ...chartText, labels, values: labels.map(() => 1) });
-    expect(chartOptions(bars(['a', 'b']), light).marginLeft).toBeUndefined();
+    expect(chartOptions(bars(['a', 'b']), light).marginLeft).toBe(40);
     const sideways = chartOptions(bars(['Overall_Qual', 'b']), light);
     expect(sideways.marginLeft).toBeGreaterThan(60);
     expect(sideways.y).toMatchObject({ domain: ['Overall_Qual', 'b'] });

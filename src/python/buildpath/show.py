@@ -127,15 +127,15 @@ def bar(labels, values, title=None, x_label=None, y_label=None):
 def histogram(values, bins=20, title=None, x_label=None, y_label="count"):
     """How many ``values`` fall in each of ``bins`` equal-width intervals."""
     args = Arguments("histogram")
-    numbers_ = args.numbers(values, "values")
+    samples = args.numbers(values, "values")
     bin_count = args.whole_number(bins, "bins", 1, MAX_BINS)
-    edges, counts = _bin_counts(numbers_, bin_count)
+    edges, counts = _bin_counts(samples, bin_count)
     _emit({
         "kind": "histogram",
         **_chart_text(args, title, x_label, y_label),
         "edges": edges,
         "counts": counts,
-        "total": len(numbers_),
+        "total": len(samples),
         "note": None,
     })
 
@@ -211,19 +211,17 @@ def _join_notes(notes):
 
 
 def _rows_from_dicts(args, items, columns):
-    names = [] if columns is None else [label_text(name) for name in args.sequence(columns, "columns")]
-    keys = list(columns) if columns is not None else []
     for index, row in enumerate(items):
         if not isinstance(row, dict):
             raise args.type_error(
                 f"rows[{index}] is {type(row).__name__}, but rows[0] is a dict; "
                 "use dicts for every row or lists for every row."
             )
-        if columns is None:
-            keys.extend(key for key in row if key not in keys)
     if columns is None:
-        names = [label_text(key) for key in keys]
-    return names, [[row.get(key) for key in keys] for row in items]
+        keys = list(dict.fromkeys(key for row in items for key in row))
+    else:
+        keys = args.sequence(columns, "columns")
+    return [label_text(key) for key in keys], [[row.get(key) for key in keys] for row in items]
 
 
 def _rows_from_lists(args, items, columns):
@@ -250,8 +248,10 @@ def _rows_from_lists(args, items, columns):
 
 def _cell(value):
     """A table cell as JSON: numbers stay numbers, anything odd becomes text."""
-    if value is None or isinstance(value, (bool, str)):
-        return value if not isinstance(value, str) else value[:MAX_CELL_CHARS]
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value[:MAX_CELL_CHARS]
     if isinstance(value, numbers.Integral) and abs(value) < LARGEST_EXACT_INTEGER:
         return int(value)
     if isinstance(value, numbers.Real):

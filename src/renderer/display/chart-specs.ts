@@ -45,7 +45,8 @@ export function chartOptions(record: ChartRecord, context: ChartContext): Plot.P
 }
 
 function frame(context: ChartContext, height = defaultHeight(context.width)): Plot.PlotOptions {
-  return { width: context.width, height, style: { background: 'transparent', fontSize: '11px' } };
+  // The extra bottom margin keeps underscores in axis labels (Gr_Liv_Area) from being clipped.
+  return { width: context.width, height, marginBottom: 36, style: { background: 'transparent', fontSize: '11px' } };
 }
 
 function defaultHeight(width: number): number {

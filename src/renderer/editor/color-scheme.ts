@@ -3,8 +3,9 @@
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-export function monacoThemeNow(): 'vs' | 'vs-dark' {
-  return window.matchMedia(DARK_QUERY).matches ? 'vs-dark' : 'vs';
+/** Themes defined in monaco-setup.ts. */
+export function monacoThemeNow(): 'buildpath-light' | 'buildpath-dark' {
+  return window.matchMedia(DARK_QUERY).matches ? 'buildpath-dark' : 'buildpath-light';
 }
 
 export function onColorSchemeChange(listener: () => void): () => void {

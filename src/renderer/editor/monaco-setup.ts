@@ -25,4 +25,13 @@ self.MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
 };
 
+// Monaco's own themes with the app's pane colours (styles.css: --surface), so the editor sits flush in its pane.
+monaco.editor.defineTheme('buildpath-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
+monaco.editor.defineTheme('buildpath-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#1c2027', 'editorGutter.background': '#1c2027' },
+});
+
 export { monaco };

@@ -1,6 +1,7 @@
 // The study planner: the plan form, the projected finish date, this week's planned
 // blocks against time spent, the streak, the cramming warning and the plan history.
 
+import { useState } from 'react';
 import { formatMinutes } from '../../shared/planner/format';
 import { systemTimeZone } from '../../shared/planner/local-time';
 import type { StudyPlan } from '../../shared/planner/plan';
@@ -44,11 +45,12 @@ function PlanHistory({ plans }: { plans: readonly StudyPlan[] }) {
 
 export function PlannerScreen() {
   const data = useStudyData();
+  const [weeksBack, setWeeksBack] = useState(0);
   if (data.state === 'loading') return <p className="study-screen planner-muted">Loading your progress…</p>;
   if (data.state === 'failed') return <p className="study-screen plan-error" role="alert">The planner could not load: {data.message}</p>;
 
   const roadmap = roadmapOf(data.catalogue, data.progress);
-  const figures = plannerFigures(roadmap, data.progress, Date.now(), systemTimeZone());
+  const figures = plannerFigures(roadmap, data.progress, Date.now(), systemTimeZone(), weeksBack);
   return (
     <div className="study-screen planner" data-testid="planner">
       <div className="planner-column">
@@ -75,7 +77,7 @@ export function PlannerScreen() {
             <p data-testid="projection-message">Make a plan to see when you will finish.</p>
           </section>
         )}
-        <WeekChart week={figures.week} streak={figures.streak} />
+        <WeekChart week={figures.week} streak={figures.streak} onEarlier={() => setWeeksBack(weeksBack + 1)} onLater={weeksBack > 0 ? () => setWeeksBack(weeksBack - 1) : undefined} />
       </div>
     </div>
   );

@@ -17,11 +17,21 @@ function streakText(streak: Streak): string {
   return streak.currentWeekOnPlan ? `${weeks}, this one included.` : `${weeks}; this week is still open.`;
 }
 
-export function WeekChart({ week, streak }: { week: WeekView; streak: Streak }) {
+export function WeekChart({ week, streak, onEarlier, onLater }: { week: WeekView; streak: Streak; onEarlier(): void; onLater?: () => void }) {
   const scale = Math.max(60, ...week.days.flatMap((day) => [day.plannedMinutes, day.spentMinutes]));
   return (
     <section className="planner-card" aria-label="This week" data-testid="week-view">
-      <h3>Week of {formatDateKey(week.weekStart, { day: 'numeric', month: 'long' })}</h3>
+      <div className="week-head">
+        <h3>
+          {week.finished ? 'Week' : 'This week'}, from {formatDateKey(week.weekStart, { weekday: 'long', day: 'numeric', month: 'long' })}
+        </h3>
+        <button type="button" className="button" onClick={onEarlier} aria-label="Earlier week">
+          ‹
+        </button>
+        <button type="button" className="button" onClick={onLater} disabled={!onLater} aria-label="Later week">
+          ›
+        </button>
+      </div>
       <p>
         <strong data-testid="week-spent">{formatMinutes(week.spentMinutes)}</strong> spent of{' '}
         {week.targetMinutes > 0 ? `${formatMinutes(week.targetMinutes)} planned` : 'no hours planned'}.

@@ -3,6 +3,7 @@
 
 import pathsFile from '../../../projects/paths.json';
 import type { ProjectSummary } from '../../shared/pack/types';
+import { addDays, dateKeyOf } from '../../shared/planner/local-time';
 import { currentPlan, type StudyPlan } from '../../shared/planner/plan';
 import { projectFinish, type Projection } from '../../shared/planner/projection';
 import { weekStreak, weekView, type Streak, type WeekView } from '../../shared/planner/week';
@@ -32,7 +33,8 @@ export interface PlannerFigures {
   streak: Streak;
 }
 
-export function plannerFigures(roadmap: Roadmap, progress: Progress, nowMs: number, timeZone: string): PlannerFigures {
+/** `weeksBack` chooses the week shown: 0 is the running week, 1 the one before, … */
+export function plannerFigures(roadmap: Roadmap, progress: Progress, nowMs: number, timeZone: string, weeksBack = 0): PlannerFigures {
   const plan = currentPlan(progress.plans);
   const record = { plans: progress.plans, activity: progress.activity, nowMs, timeZone };
   return {
@@ -47,7 +49,7 @@ export function plannerFigures(roadmap: Roadmap, progress: Progress, nowMs: numb
           timeZone,
         })
       : null,
-    week: weekView(record),
+    week: weekView(record, addDays(dateKeyOf(nowMs, timeZone), -7 * weeksBack)),
     streak: weekStreak(record),
   };
 }

@@ -21,9 +21,8 @@ export function settingsFileIn(configDir: string): string {
   return path.join(configDir, 'settings.json');
 }
 
-export async function loadSettings(configDir: string): Promise<LoadedSettings> {
-  const file = settingsFileIn(configDir);
-  const text = await readTextIfPresent(file);
+/** `text` is null when there is no settings file. */
+function parseSettings(text: string | null, file: string): LoadedSettings {
   if (text === null) return { settings: {}, file };
   try {
     const parsed = settingsSchema.safeParse(JSON.parse(text));
@@ -32,6 +31,11 @@ export async function loadSettings(configDir: string): Promise<LoadedSettings> {
     // fall through to the notice below
   }
   return { settings: {}, file, notice: `The settings file ${file} could not be read; default settings are used.` };
+}
+
+export async function loadSettings(configDir: string): Promise<LoadedSettings> {
+  const file = settingsFileIn(configDir);
+  return parseSettings(await readTextIfPresent(file), file);
 }
 
 export async function saveSettings(configDir: string, settings: Settings): Promise<void> {

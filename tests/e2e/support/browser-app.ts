@@ -1,6 +1,6 @@
 // Starts browser mode in-process (port 0) and a fresh headless Chromium on it.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,8 @@ export async function startBrowserApp(executablePath: string): Promise<BrowserAp
   ensureBuilt();
   const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-workspace-'));
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-chromium-'));
-  const services = createHostServices({ mode: 'browser', version: 'e2e', workspaceDir });
+  const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const services = createHostServices({ mode: 'browser', version, workspaceDir });
   const server = await startServer({ rendererDir, services, port: 0 });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,

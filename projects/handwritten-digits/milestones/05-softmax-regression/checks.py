@@ -149,14 +149,14 @@ def check_training(learner, train, held_out, seed):
            "after 4 epochs on 200 digits, the accuracy on 100 held-out digits").at_least(0.6)
 
 
-@check(task=5, seconds=10)
+@check(task=5, seconds=15)
 def training_lowers_the_loss(learner):
     """train_softmax lowers the loss and learns to read held-out digits"""
     pixels, labels = pixels_and_labels()
     check_training(learner, (pixels[:200], labels[:200]), (pixels[1300:1400], labels[1300:1400]), seed=3)
 
 
-@check(task=5, hidden=True, seconds=10)
+@check(task=5, hidden=True, seconds=15)
 def training_on_other_digits(learner):
     """train_softmax on another set of digits"""
     pixels, labels = pixels_and_labels()

@@ -68,7 +68,7 @@ def check_training(learner, train, held_out, seed, target):
                      "digits").at_least(target)
 
 
-@check(task=3, seconds=10)
+@check(task=3, seconds=20)
 def training_learns_held_out_digits(learner):
     """train_network learns to read held-out digits"""
     learner.function("train_network", params=["images", "labels", "n_hidden", "epochs", "batch_size",
@@ -77,7 +77,7 @@ def training_learns_held_out_digits(learner):
     check_training(learner, (pixels[:200], labels[:200]), (pixels[1300:1400], labels[1300:1400]), 2, 0.65)
 
 
-@check(task=3, hidden=True, seconds=10)
+@check(task=3, hidden=True, seconds=20)
 def training_on_other_digits(learner):
     """train_network on another set of digits"""
     pixels, labels = pixels_and_labels()

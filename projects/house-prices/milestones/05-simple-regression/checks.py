@@ -1,6 +1,6 @@
 import csv
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, fail, solution
 
 NUMERIC = {"Gr_Liv_Area", "Total_Bsmt_SF", "Year_Built", "Sale_Price"}
 
@@ -111,14 +111,10 @@ def evaluates_on_the_test_rows(learner):
 
 @check(task=3, hidden=True)
 def evaluates_on_the_ames_split(learner):
-    """evaluate_feature on the Ames split beats the baseline"""
+    """evaluate_feature on the Ames split"""
     train, test = ames_split()
     for feature in ("Gr_Liv_Area", "Total_Bsmt_SF"):
         expected = solution.evaluate_feature(train, test, feature)
         learner.function("evaluate_feature").given(train, test, feature).returns(expected, rel=1e-9, mistakes=[
             (solution.evaluate_feature(test, test, feature),
              "The line was fitted on the test rows: fit on the training rows only.")])
-    result = solution.evaluate_feature(train, test, "Gr_Liv_Area")
-    mean_price = sum(row["Sale_Price"] for row in train) / len(train)
-    baseline = solution.rmse([row["Sale_Price"] for row in test], [mean_price] * len(test))
-    expect(result["rmse"], "the reference line's test RMSE").at_most(baseline)

@@ -1,7 +1,7 @@
 import csv
 import math
 
-from buildpath.checking import CheckFailed, cached, check, expect, fail, solution
+from buildpath.checking import CheckFailed, cached, check, fail, solution
 
 NUMERIC = {"Gr_Liv_Area", "Year_Built", "Sale_Price"}
 KEEP_ALL_LEVELS = ("Drop the first level: with a flag for every level the flags add up to the intercept's "
@@ -167,4 +167,3 @@ def log_model_on_the_ames_split(learner):
     args = (train, test, ["Gr_Liv_Area", "Year_Built"], ["Bldg_Type", "Central_Air"])
     expected = solution.log_price_model(*args)
     learner.function("log_price_model").given(*args).returns(expected, rel=1e-6)
-    expect(expected["r2"], "the reference R² on the held-out sales").between(0.5, 1.0)

@@ -15,7 +15,7 @@ function summary(result: CheckResult): { tone: string; text: string } {
     case 'pass':
       return { tone: 'success', text: `All ${result.tests.length} checks passed. Milestone complete!` };
     case 'not_attempted':
-      return { tone: 'info', text: 'Nothing to check yet: write your code in the places the starter marks with ….' };
+      return { tone: 'info', text: 'Nothing to check yet: fill in the places the starter leaves open (marked ...), then check again.' };
     case 'error':
       return { tone: 'error', text: result.message ?? 'Your code could not be checked.' };
     case 'fail':

@@ -3,8 +3,6 @@
 import csv
 import math
 
-from buildpath import show
-
 DATA_PATH = "data/ames.csv"
 
 
@@ -51,12 +49,3 @@ def describe(values):
         "std": std(values),
         "skewness": skewness(values),
     }
-
-
-if __name__ == "__main__":
-    prices = load_prices(DATA_PATH)
-    log_prices = [math.log(p) for p in prices]
-    show.table([{"scale": "dollars", **describe(prices)}, {"scale": "log dollars", **describe(log_prices)}],
-               title="Sale prices")
-    show.histogram(prices, bins=40, title="Sale prices", x_label="Sale_Price ($)")
-    show.histogram(log_prices, bins=40, title="Log of sale prices", x_label="log(Sale_Price)")

@@ -4,8 +4,6 @@ import csv
 import math
 import random
 
-from buildpath import show
-
 DATA_PATH = "data/ames.csv"
 TEST_FRACTION = 0.2
 SEED = 2011
@@ -54,13 +52,3 @@ def baseline_scores(train, test):
     actual = [row["Sale_Price"] for row in test]
     guesses = [prediction] * len(actual)
     return {"prediction": prediction, "mae": mae(actual, guesses), "rmse": rmse(actual, guesses)}
-
-
-if __name__ == "__main__":
-    rows = drop_large_houses(load_rows(DATA_PATH), 4000)
-    train, test = train_test_split(rows, TEST_FRACTION, SEED)
-    print(len(train), "training sales,", len(test), "test sales")
-    scores = baseline_scores(train, test)
-    show.table([scores], title="Predicting the average price for every house")
-    show.histogram([row["Sale_Price"] - scores["prediction"] for row in test], bins=30,
-                   title="Errors of the baseline on the test set", x_label="actual - predicted ($)")

@@ -1,0 +1,104 @@
+// What learner code can reach from the app's Python worker, in a real Chromium
+// against browser mode: not the host API (even with the token read from the page),
+// not the network, not the learner's files on disk.
+
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOrSkip } from '../e2e/support/chromium';
+import { startBrowserApp, type BrowserApp } from '../e2e/support/browser-app';
+import { outputPane, pasteProgram, waitForPythonReady, waitForRunToFinish } from '../e2e/support/workbench-page';
+
+const chromiumPath = chromiumOrSkip();
+
+/** Globals that send requests; the worker removes them once Pyodide has loaded. */
+const REQUEST_SENDERS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'Worker', 'SharedWorker', 'importScripts'];
+
+async function runInApp(app: BrowserApp, code: string): Promise<string> {
+  await pasteProgram(app.page, code);
+  await app.page.getByRole('button', { name: 'Run' }).click();
+  await waitForRunToFinish(app.page);
+  return outputPane(app.page).innerText();
+}
+
+describe.skipIf(chromiumPath === null)('learner code in the browser worker', () => {
+  let app: BrowserApp;
+
+  beforeAll(async () => {
+    app = await startBrowserApp(chromiumPath!);
+    await app.page.goto(`${app.server.url}#/scratchpad`);
+    await waitForPythonReady(app.page);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('finds no way to send a request: fetch, XMLHttpRequest, sockets and nested workers are gone', async () => {
+    const output = await runInApp(
+      app,
+      `import js
+for name in ${JSON.stringify(REQUEST_SENDERS)}:
+    print(name, "present" if js.Reflect.has(js.globalThis, name) else "absent")
+`,
+    );
+    for (const name of REQUEST_SENDERS) expect(output).toContain(`${name} absent`);
+  });
+
+  it('cannot call the host API, even knowing where the token is', async () => {
+    const output = await runInApp(
+      app,
+      `import js, re
+def steal_and_call():
+    page = js.XMLHttpRequest.new()
+    page.open("GET", "/", False)
+    page.send()
+    token = re.search(r'buildpath-api-token" content="([0-9a-f]+)"', page.responseText).group(1)
+    call = js.XMLHttpRequest.new()
+    call.open("POST", "/api/appInfo", False)
+    call.setRequestHeader("Content-Type", "application/json")
+    call.setRequestHeader("x-buildpath-token", token)
+    call.send("[]")
+    return call.responseText
+try:
+    print("REACHED", steal_and_call())
+except Exception as error:
+    print("refused:", type(error).__name__)
+`,
+    );
+    expect(output).not.toContain('REACHED');
+    expect(output).not.toContain(app.workspaceDir);
+    expect(output).toMatch(/refused: (AttributeError|JsException)/);
+  });
+
+  it('sees only Python’s virtual file system, not the disk the workspace is on', async () => {
+    const output = await runInApp(
+      app,
+      `import os
+print(sorted(os.listdir("/")))
+for path in ["/etc/passwd", ${JSON.stringify(app.workspaceDir)}]:
+    print(path, "exists" if os.path.exists(path) else "missing")
+`,
+    );
+    expect(await readFile('/etc/passwd', 'utf8')).not.toBe(''); // the host has it…
+    expect(output).toContain('/etc/passwd missing'); // …the worker does not
+    expect(output).toContain(`${app.workspaceDir} missing`);
+  });
+
+  it('the page itself may not connect anywhere but its own origin (CSP connect-src)', async () => {
+    const refused = await app.page.evaluate(async () => {
+      const violation = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true }),
+      );
+      const attempt = await fetch('http://127.0.0.2:9/').then(
+        () => 'connected',
+        (error: Error) => error.name,
+      );
+      return { attempt, directive: await violation };
+    });
+    expect(refused).toEqual({ attempt: 'TypeError', directive: 'connect-src' });
+  });
+
+  it('Python still runs after all that', async () => {
+    expect((await runInApp(app, 'print(sum(range(10)))')).trim()).toBe('45');
+  });
+});
