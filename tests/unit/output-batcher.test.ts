@@ -28,9 +28,11 @@ describe('output batcher', () => {
 
   it('keeps stdout and stderr apart and in order', () => {
     const { batcher, sent } = collect();
-    for (const [stream, text] of [['stdout', 'a'], ['stdout', 'b'], ['stderr', 'c'], ['stdout', 'd']] as const) batcher.add(stream, text);
+    const writes = [['stdout', '>'], ['stdout', 'a'], ['stdout', 'b'], ['stderr', 'c'], ['stdout', 'd']] as const;
+    for (const [stream, text] of writes) batcher.add(stream, text);
     batcher.flush();
-    expect(sent).toEqual([['stdout', 'ab'], ['stderr', 'c'], ['stdout', 'd']]);
+    // The first write opens a batch at once; the rest arrive together, merged per stream.
+    expect(sent).toEqual([['stdout', '>'], ['stdout', 'ab'], ['stderr', 'c'], ['stdout', 'd']]);
   });
 
   it('cuts output at the cap, counts what it dropped and says so once', () => {
