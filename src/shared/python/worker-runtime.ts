@@ -5,6 +5,7 @@
 import type { PyodideAPI } from 'pyodide';
 import type { FromWorker, ProjectFiles, ToWorker } from './protocol';
 import { OutputBatcher } from './output-batcher';
+import { removeRequestSenders } from './request-senders';
 import { snapshotKey, type SnapshotStore } from './snapshots';
 
 /** Where the runtime receives requests; replies go through the init message's reply port. */
@@ -47,6 +48,8 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
     port = reply;
     reply.postMessage({ type: 'progress', stage: 'runtime' });
     const { py, startedFrom } = await startPython(indexURL, options);
+    const kept = removeRequestSenders();
+    if (kept.length > 0) throw new Error(`Could not shut the worker off from the network (${kept.join(', ')})`);
     reply.postMessage({ type: 'progress', stage: 'buildpath' });
     py.setStdout({ write: (bytes: Uint8Array) => output.write('stdout', bytes) });
     py.setStderr({ write: (bytes: Uint8Array) => output.write('stderr', bytes) });

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { RUN_SHORTCUT } from '../../run/RunControls';
 import type { RunPhase } from '../../run/useProgramRunner';
 import { shortcutKeys } from '../shortcuts';
+import { ShortcutsList } from '../ShortcutsList';
 import type { SaveState } from './use-code-file';
 
 const SAVE_LABEL: Record<SaveState, string> = {
@@ -25,6 +27,7 @@ export interface MilestoneToolbarProps {
 
 export function MilestoneToolbar({ runPhase, checking, saveState, filePath, onRun, onCheck, onStop, onReset }: MilestoneToolbarProps) {
   const busy = runPhase !== 'idle' || checking;
+  const [showShortcuts, setShowShortcuts] = useState(false);
   return (
     <div className="toolbar milestone-toolbar">
       <div className="run-controls">
@@ -45,6 +48,16 @@ export function MilestoneToolbar({ runPhase, checking, saveState, filePath, onRu
         <span className={`save-state save-state-${saveState}`} data-testid="save-state" data-state={saveState} title={filePath}>
           {SAVE_LABEL[saveState]}
         </span>
+        <div className="shortcuts-popover-anchor">
+          <button type="button" className="button button-quiet" aria-expanded={showShortcuts} onClick={() => setShowShortcuts((shown) => !shown)} title="Keyboard shortcuts">
+            ⌨ Shortcuts
+          </button>
+          {showShortcuts && (
+            <div className="shortcuts-popover" role="dialog" aria-label="Keyboard shortcuts" onMouseLeave={() => setShowShortcuts(false)}>
+              <ShortcutsList />
+            </div>
+          )}
+        </div>
         <button type="button" className="button button-quiet" onClick={onReset} disabled={busy || saveState === 'loading'} title="Replace your code with the starter code (yours is kept)">
           Reset
         </button>
