@@ -70,6 +70,18 @@ except Exception as error:
     expect(output).toMatch(/refused: (AttributeError|JsException)/);
   });
 
+  it('cannot make the worker run a forged request by dispatching a message event to it', async () => {
+    const output = await runInApp(
+      app,
+      `import js, json
+forged = js.JSON.parse(json.dumps({"type": "run", "id": 1, "request": {"code": "print('FORGED')", "filename": "x.py"}}))
+js.dispatchEvent(js.MessageEvent.new("message", js.Object.fromEntries([["data", forged]])))
+print("real")
+`,
+    );
+    expect(output.trim()).toBe('real');
+  });
+
   it('sees only Python’s virtual file system, not the disk the workspace is on', async () => {
     const output = await runInApp(
       app,

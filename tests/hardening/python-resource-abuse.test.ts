@@ -3,63 +3,11 @@
 // (Output floods from print and endless loops stopped by Stop are covered in
 // tests/unit/python-client.test.ts; these extend them.)
 
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/shared/check-result';
-import type { RunResult } from '../../src/shared/python/python-client';
+import { describe, expect, it } from 'vitest';
 import { OUTPUT_LIMIT_CHARS } from '../../src/shared/python/output-batcher';
-import { createNodePythonClient } from '../../src/services/python/node-python';
-import { recordUnhandledRejections } from './support/unhandled';
+import { hostilePythonSession } from './support/python-session';
 
-const python = createNodePythonClient({ graceMs: 800 });
-const restarts: string[] = [];
-python.onStatus((status) => {
-  if (status.kind === 'restarting') restarts.push(status.reason);
-});
-const unhandled = recordUnhandledRejections();
-afterAll(() => {
-  python.dispose();
-  expect(unhandled()).toEqual([]);
-});
-
-async function run(code: string): Promise<{ outcome: RunResult; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const outcome = await python.run(
-    { code, filename: 'main.py' },
-    { onStream: (stream, text) => (stream === 'stdout' ? (stdout += text) : (stderr += text)) },
-  );
-  return { outcome, stdout, stderr };
-}
-
-/** The worker still runs programs, and starts from a clean slate. */
-async function expectWorkingWorker(): Promise<void> {
-  const { outcome, stdout } = await run('print(6 * 7)');
-  expect(outcome.status).toBe('ok');
-  expect(stdout).toBe('42\n');
-}
-
-const checks = `
-from buildpath.checking import check
-
-@check(seconds=2)
-def total_of_a_list(learner):
-    """total adds up a list"""
-    learner.function("total", params=["values"]).given([1, 2, 3]).returns(6)
-`;
-
-function check(code: string): Promise<CheckResult> {
-  return python.check({
-    project: { slug: 'abuse', files: {} },
-    milestone: '01-abuse',
-    filename: '01-abuse.py',
-    code,
-    starter: 'def total(values):\n    ...\n',
-    checks,
-    solution: 'def total(values):\n    return sum(values)\n',
-    defaultBudgetSeconds: 2,
-    revealExpected: false,
-  });
-}
+const { python, restarts, run, check, expectWorkingWorker } = hostilePythonSession();
 
 describe('memory exhaustion', () => {
   it('a list too large to allocate raises MemoryError at its line', async () => {
@@ -156,7 +104,6 @@ describe('endless loops inside a check', () => {
     expect(result.tests.at(-1)!.message).toMatch(/did not stop when asked, so Python was restarted/);
     expect(restarts).toHaveLength(1);
     await expectWorkingWorker();
-    expect((await check('def total(values):\n    return sum(values)\n')).status).toBe('pass');
   });
 });
 

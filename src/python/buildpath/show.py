@@ -44,6 +44,8 @@ def table(rows, columns=None, title=None):
         column_names, cell_rows = _rows_from_dicts(args, items, columns)
     else:
         column_names, cell_rows = _rows_from_lists(args, items, columns)
+    if not column_names:
+        raise args.value_error("rows have no values; there is nothing to show.")
     notes = [shown_note(min(len(cell_rows), MAX_TABLE_ROWS), len(cell_rows), "rows")]
     if len(column_names) > MAX_TABLE_COLUMNS:
         notes.append(shown_note(MAX_TABLE_COLUMNS, len(column_names), "columns"))

@@ -263,6 +263,7 @@ export class PythonClient {
     this.readyPromise = new Promise<ReadyInfo>((resolve, reject) => {
       channel.port1.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
+        if (!isReply(message)) return; // only the runtime writes here, but a bad reply must not throw
         if (message.type === 'progress') this.emit({ kind: 'loading', stage: message.stage });
         else if (message.type === 'ready') {
           this.readyInfo = { loadMs: message.loadMs, pythonVersion: message.pythonVersion, startedFrom: message.startedFrom };
@@ -345,6 +346,10 @@ export class PythonClient {
   private emit(status: ClientStatus): void {
     for (const listener of this.listeners) listener(status);
   }
+}
+
+function isReply(message: unknown): message is FromWorker {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 
 function crashExplanation(cause: string): string {

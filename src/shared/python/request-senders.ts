@@ -20,10 +20,12 @@ export const REQUEST_SENDERS = [
 export function removeRequestSenders(scope: object = globalThis): string[] {
   const kept: string[] = [];
   for (const name of REQUEST_SENDERS) {
-    if (!(name in scope)) continue;
-    // Own properties of the global object in browsers; Node defines some as accessors.
-    const removed = Reflect.deleteProperty(scope, name) && !(name in scope);
-    if (!removed) kept.push(name);
+    // Constructors are own properties of the global object; operations such as fetch and
+    // attributes such as caches live on its prototypes (WorkerGlobalScope.prototype, …).
+    for (let holder: object | null = scope; holder !== null; holder = Reflect.getPrototypeOf(holder)) {
+      if (Object.hasOwn(holder, name)) Reflect.deleteProperty(holder, name);
+    }
+    if (name in scope) kept.push(name);
   }
   return kept;
 }

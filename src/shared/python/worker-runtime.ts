@@ -137,6 +137,10 @@ del _buildpath_sink
   });
 
   requests.onMessage((message) => {
+    // The host sends nothing while a job runs, but learner code can put messages on this
+    // port from inside one (Node's parentPort.emit, a synthetic MessageEvent in browsers)
+    // to run a forged check whose verdict would answer the real job.
+    if (currentId !== null || typeof message !== 'object' || message === null) return;
     const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
     handle(message).catch((error: unknown) => {
       const id = 'id' in message ? message.id : null;

@@ -7,11 +7,7 @@ DATA = "data/digits.csv"
 
 
 def reference_digits():
-    return cached("reference_digits", _compute_reference_digits)
-
-
-def _compute_reference_digits():
-    return solution.load_digits(DATA)
+    return cached("digits", lambda: solution.load_digits(DATA))
 
 
 def write_small_csv(rows):

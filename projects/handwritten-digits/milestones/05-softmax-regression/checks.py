@@ -133,31 +133,32 @@ def gradients_on_real_digits(learner):
     check_gradients(learner, weights, biases, pixels[100:120], labels[100:120], "On 20 real digits")
 
 
-def check_training(learner, train, held_out, seed):
+def check_training(learner, train, held_out, seed, target):
     (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
-    weights, biases, history = learner.function("train_softmax").given(
-        train_pixels, train_labels, 4, 10, 0.5, seed).value
+    result = learner.function("train_softmax").given(train_pixels, train_labels, 4, 10, 0.5, seed).value
+    expect(result, "what train_softmax returned").is_instance((tuple, list)).has_length(3)
+    weights, biases, history = result
     expect(len(history), "the number of entries in the history after 4 epochs").equals(4, reveal=True)
     losses = [entry["loss"] for entry in history]
     if losses[-1] >= losses[0]:
-        fail(f"Training 200 digits for 4 epochs, the loss went from {losses[0]:.3g} to "
+        fail(f"Training 150 digits for 4 epochs, the loss went from {losses[0]:.3g} to "
              f"{losses[-1]:.3g}: it grew. Step against the gradient: "
              "weights minus learning_rate times gradient.")
     predict = learner.function("predict", params=["weights", "biases", "image"])
     predictions = [predict(weights, biases, image) for image in test_pixels]
     expect(solution.accuracy(predictions, test_labels),
-           "after 4 epochs on 200 digits, the accuracy on 100 held-out digits").at_least(0.6)
+           "after 4 epochs on 150 digits, the accuracy on 100 held-out digits").at_least(target)
 
 
 @check(task=5, seconds=15)
 def training_lowers_the_loss(learner):
     """train_softmax lowers the loss and learns to read held-out digits"""
     pixels, labels = pixels_and_labels()
-    check_training(learner, (pixels[:200], labels[:200]), (pixels[1300:1400], labels[1300:1400]), seed=3)
+    check_training(learner, (pixels[:150], labels[:150]), (pixels[1300:1400], labels[1300:1400]), seed=3, target=0.6)
 
 
 @check(task=5, hidden=True, seconds=15)
 def training_on_other_digits(learner):
     """train_softmax on another set of digits"""
     pixels, labels = pixels_and_labels()
-    check_training(learner, (pixels[400:600], labels[400:600]), (pixels[1500:1600], labels[1500:1600]), seed=8)
+    check_training(learner, (pixels[400:550], labels[400:550]), (pixels[1500:1600], labels[1500:1600]), seed=8, target=0.5)

@@ -54,6 +54,7 @@ def predict_and_evaluate_a_network(learner):
 def check_training(learner, train, held_out, seed, target):
     (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
     call = learner.function("train_network").given(train_pixels, train_labels, 8, 6, 10, 0.3, seed)
+    expect(call.value, "what train_network returned").is_instance((tuple, list)).has_length(2)
     params, history = call.value
     expect(len(history), "the number of entries in the history after 6 epochs").equals(6, reveal=True)
     if not call.printed.strip():
