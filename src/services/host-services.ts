@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
+import { explainStorageError } from './storage/storage-errors';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
@@ -67,5 +68,9 @@ export async function dispatchHostCall(services: HostApi, method: unknown, args:
   if (!isHostMethod(services, method)) throw new UnknownHostMethodError(String(method));
   if (!Array.isArray(args)) throw new TypeError('Host call arguments must be an array');
   const implementation = services[method] as (...callArgs: unknown[]) => Promise<unknown>;
-  return implementation.apply(services, args);
+  try {
+    return await implementation.apply(services, args);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
 }

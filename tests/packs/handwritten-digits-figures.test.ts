@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECTS_ROOT, runPython } from './support';
+import { computeFigures, PROJECTS_ROOT, solutionLoader } from './support';
 
 const PACK = path.join(PROJECTS_ROOT, 'handwritten-digits');
 const reference = JSON.parse(readFileSync(path.join(PACK, 'data/reference-figures.json'), 'utf8'));
@@ -20,28 +20,9 @@ const MILESTONES = {
   network: '07-train-the-network',
 } as const;
 
-function solutionSources(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(MILESTONES).map(([key, folder]) => [
-      key,
-      readFileSync(path.join(PACK, 'milestones', folder, 'solution.py'), 'utf8'),
-    ]),
-  );
-}
-
-// Each solution is loaded under a name other than "__main__", so its exploration code does
-// not run; the settings are those the milestones' exploration code uses. The program prints
-// the figures as one JSON line (training also prints its progress).
-const PROGRAM = `
-import json
-
-SOURCES = json.loads(${JSON.stringify(JSON.stringify(solutionSources()))})
-
-def load(key):
-    namespace = {"__name__": "reference_" + key}
-    exec(compile(SOURCES[key], key + ".py", "exec"), namespace)
-    return namespace
-
+// The settings are those the milestones' exploration code uses; the program prints the
+// figures as one JSON line (training also prints its progress).
+const PROGRAM = `${solutionLoader('handwritten-digits', MILESTONES)}
 look, centroid, neighbours, errors, softmax, network = (load(k) for k in
     ("look", "centroid", "neighbours", "errors", "softmax", "network"))
 
@@ -74,10 +55,7 @@ describe('handwritten-digits reference solutions match independent figures', () 
   let figures: Figures;
 
   beforeAll(async () => {
-    const { stdout, stderr, outcome } = await runPython('handwritten-digits', PROGRAM);
-    const line = stdout.split('\n').find((text) => text.startsWith('FIGURES '));
-    if (!line) throw new Error(`The figures program printed no figures (${outcome.status}):\n${stderr}\n${stdout}`);
-    figures = JSON.parse(line.slice('FIGURES '.length));
+    figures = await computeFigures('handwritten-digits', PROGRAM);
   }, 300_000);
 
   it('reads every digit and splits them as the reference does', () => {

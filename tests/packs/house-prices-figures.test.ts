@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECTS_ROOT, runPython } from './support';
+import { computeFigures, PROJECTS_ROOT, solutionLoader } from './support';
 
 const PACK = path.join(PROJECTS_ROOT, 'house-prices');
 const reference = JSON.parse(readFileSync(path.join(PACK, 'data/reference-figures.json'), 'utf8'));
@@ -21,26 +21,10 @@ const MILESTONES = {
   ridge: '08-ridge-and-cross-validation',
 } as const;
 
-function solutionSources(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(MILESTONES).map(([key, folder]) => [
-      key,
-      readFileSync(path.join(PACK, 'milestones', folder, 'solution.py'), 'utf8'),
-    ]),
-  );
-}
-
-// Each solution is loaded under a name other than "__main__", so its exploration code
-// (and its plots) do not run; the program prints the figures as one JSON line.
-const PROGRAM = `
-import json, math
-
-SOURCES = json.loads(${JSON.stringify(JSON.stringify(solutionSources()))})
-
-def load(key):
-    namespace = {"__name__": "reference_" + key}
-    exec(compile(SOURCES[key], key + ".py", "exec"), namespace)
-    return namespace
+// The figures program prints them as one JSON line; solutions' exploration code (and
+// plots) do not run.
+const PROGRAM = `${solutionLoader('house-prices', MILESTONES)}
+import math
 
 describe, explore, baseline, line, descent, categories, ridge = (load(k) for k in
     ("describe", "explore", "baseline", "line", "descent", "categories", "ridge"))
@@ -92,10 +76,7 @@ describe('house-prices reference solutions match independent figures', () => {
   let figures: Figures;
 
   beforeAll(async () => {
-    const { stdout, stderr, outcome } = await runPython('house-prices', PROGRAM);
-    const line = stdout.split('\n').find((text) => text.startsWith('FIGURES '));
-    if (!line) throw new Error(`The figures program printed no figures (${outcome.status}):\n${stderr}\n${stdout}`);
-    figures = JSON.parse(line.slice('FIGURES '.length));
+    figures = await computeFigures('house-prices', PROGRAM);
   });
 
   it('describes the prices and their logarithms as NumPy and SciPy do', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECTS_ROOT, runPython } from './support';
+import { computeFigures, PROJECTS_ROOT, solutionLoader } from './support';
 
 const PROJECT = path.join(PROJECTS_ROOT, 'spam-detection');
 const reference = JSON.parse(readFileSync(path.join(PROJECT, 'data/reference-figures.json'), 'utf8')) as Figures & {
@@ -23,27 +23,9 @@ const MILESTONES = {
   compare: '08-compare-models',
 };
 
-/** A solution's definitions, without its exploration under `if __name__ == "__main__":`. */
-function definitions(milestone: string): string {
-  const source = readFileSync(path.join(PROJECT, 'milestones', milestone, 'solution.py'), 'utf8');
-  const main = source.indexOf('\nif __name__ == "__main__":');
-  return main === -1 ? source : source.slice(0, main);
-}
-
-const sources = Object.fromEntries(Object.entries(MILESTONES).map(([key, id]) => [key, definitions(id)]));
-
 // Each solution runs in its own namespace; the figures come back as one JSON line.
-const FIGURES_PROGRAM = `
-import json
-
-SOURCES = json.loads(${JSON.stringify(JSON.stringify(sources))})
-
-def solution(key):
-    namespace = {"__name__": "reference_" + key}
-    exec(compile(SOURCES[key], key + ".py", "exec"), namespace)
-    return namespace
-
-evaluation, bayes, logistic, thresholds, compare = (solution(key) for key in
+const FIGURES_PROGRAM = `${solutionLoader('spam-detection', MILESTONES)}
+evaluation, bayes, logistic, thresholds, compare = (load(key) for key in
     ("evaluation", "bayes", "logistic", "thresholds", "compare"))
 
 def measures(actual, predicted, positive):
@@ -112,11 +94,7 @@ interface Figures {
 let figures: Figures;
 
 beforeAll(async () => {
-  const { stdout, stderr, outcome } = await runPython('spam-detection', FIGURES_PROGRAM);
-  expect(outcome.status, `${outcome.traceback ?? ''}\n${stderr}`).toBe('ok');
-  const line = stdout.split('\n').find((text) => text.startsWith('FIGURES '));
-  expect(line, stdout).toBeDefined();
-  figures = JSON.parse(line!.slice('FIGURES '.length));
+  figures = await computeFigures<Figures>('spam-detection', FIGURES_PROGRAM);
 }, 240_000);
 
 function expectMeasures(ours: Measures, theirs: Measures, within: number) {

@@ -1,6 +1,7 @@
 // Helpers for the pack suites: the packs in projects/ and the fixture packs, and
 // running Python in real Pyodide with a project's data files.
 
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPack, readProjectFiles } from '../../src/services/packs';
 import type { LoadedPack } from '../../src/shared/pack/types';
@@ -34,4 +35,35 @@ export async function runPython(slug: string, code: string): Promise<PythonRun> 
     { onStream: (stream, text) => (stream === 'stdout' ? (stdout += text) : (stderr += text)) },
   );
   return { stdout, stderr, outcome };
+}
+
+/**
+ * Python that defines `load(key)`: runs the solution of milestone `milestones[key]` in
+ * its own namespace named other than "__main__", so its exploration code does not run.
+ */
+export function solutionLoader(slug: string, milestones: Record<string, string>): string {
+  const sources = Object.fromEntries(
+    Object.entries(milestones).map(([key, folder]) => [
+      key,
+      readFileSync(path.join(PROJECTS_ROOT, slug, 'milestones', folder, 'solution.py'), 'utf8'),
+    ]),
+  );
+  return `
+import json
+
+_SOURCES = json.loads(${JSON.stringify(JSON.stringify(sources))})
+
+def load(key):
+    namespace = {"__name__": "reference_" + key}
+    exec(compile(_SOURCES[key], key + ".py", "exec"), namespace)
+    return namespace
+`;
+}
+
+/** Runs a program that ends with `print("FIGURES " + json.dumps(figures))` and returns the figures. */
+export async function computeFigures<T = Record<string, any>>(slug: string, program: string): Promise<T> {
+  const { stdout, stderr, outcome } = await runPython(slug, program);
+  const line = stdout.split('\n').find((text) => text.startsWith('FIGURES '));
+  if (!line) throw new Error(`The figures program printed no figures (${outcome.status}):\n${stderr}\n${stdout}`);
+  return JSON.parse(line.slice('FIGURES '.length)) as T;
 }

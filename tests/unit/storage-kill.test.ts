@@ -3,12 +3,12 @@
 // is killed at a random moment, again and again; after each kill the file and its backup
 // must each be one complete version, and versions only move forward.
 
-import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runWriterAndKill } from '../support/kill-mid-write';
 
 const KILLS = Number(process.env.BUILDPATH_KILL_ROUNDS ?? 20);
 const BODY_LINES = 40_000; // about 0.5 MB per version, so a kill often lands mid-write
@@ -52,17 +52,7 @@ function versionOf(text: string): number {
 
 /** Starts the writer, waits until it has saved at least once, then kills it after a random pause. */
 async function runAndKill(file: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', writerScript, file], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.once('data', () => resolve());
-    child.once('exit', () => reject(new Error(`writer exited before saving: ${stderr}`)));
-  });
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-  child.kill('SIGKILL');
-  expect(await exited).toBe('SIGKILL');
+  expect(await runWriterAndKill(writerScript, [file])).toBe('SIGKILL');
 }
 
 it(`a writer killed mid-save ${KILLS} times leaves old or new content, never a mix`, async () => {
