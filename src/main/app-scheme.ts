@@ -4,10 +4,9 @@
 import { protocol } from 'electron';
 import { serveStaticFile } from '../services/static-files';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'buildpath';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, APP_START_URL, isAppUrl } from './app-origin';
 
 /** Must run before the app is ready. */
 export function registerAppSchemePrivileges(): void {
@@ -17,14 +16,6 @@ export function registerAppSchemePrivileges(): void {
       privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true },
     },
   ]);
-}
-
-export function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
 }
 
 export function handleAppScheme(rendererDir: string): void {

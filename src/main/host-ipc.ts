@@ -3,11 +3,10 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { HOST_CALL_CHANNEL, type HostApi } from '../shared/host-api';
 import { dispatchHostCall } from '../services/host-services';
-import { isAppUrl } from './app-scheme';
+import { isTrustedFrame } from './app-origin';
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+  return isTrustedFrame(event.senderFrame);
 }
 
 export function serveHostApiOverIpc(services: HostApi): void {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createHostServices } from '../services/host-services';
 import { resolveWorkspaceDir } from '../services/workspace-dir';
 import { APP_START_URL, handleAppScheme, registerAppSchemePrivileges } from './app-scheme';
+import { SECURE_WEB_PREFERENCES } from './app-origin';
 import { serveHostApiOverIpc } from './host-ipc';
 import { guardAllWebContents } from './window-guards';
 
@@ -21,13 +22,7 @@ function createMainWindow(): void {
     minHeight: 480,
     title: 'Buildpath',
     show: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_START_URL);

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { HostApi } from '../shared/host-api';
-import { dispatchHostCall, isHostMethod } from '../services/host-services';
+import { dispatchHostCall, InvalidHostArgumentsError, isHostMethod } from '../services/host-services';
 import { SECURITY_HEADERS } from '../services/static-files';
 import { API_PREFIX, TOKEN_HEADER, type ApiReply } from './browser-api';
 
@@ -64,6 +64,7 @@ export async function handleApiRequest(
     const value = await dispatchHostCall(services, method, args);
     sendJson(response, 200, { ok: true, value });
   } catch (error) {
-    sendJson(response, 500, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    const status = error instanceof InvalidHostArgumentsError ? 400 : 500;
+    sendJson(response, status, { ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 }

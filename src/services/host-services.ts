@@ -7,6 +7,7 @@ import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
+import { ZodError } from 'zod';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
@@ -59,6 +60,21 @@ export class UnknownHostMethodError extends Error {
   }
 }
 
+/** A host call whose arguments failed validation; the transports answer it as the caller's mistake. */
+export class InvalidHostArgumentsError extends Error {
+  constructor(method: string, detail: string) {
+    super(`Invalid arguments for ${method}: ${detail}`);
+    this.name = 'InvalidHostArgumentsError';
+  }
+}
+
+function explainInvalidArguments(method: string, error: unknown): unknown {
+  if (!(error instanceof ZodError)) return error;
+  const issue = error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return new InvalidHostArgumentsError(method, `${where}${issue?.message ?? 'not valid'}`);
+}
+
 export function isHostMethod(services: HostApi, method: unknown): method is HostMethod {
   return typeof method === 'string' && Object.hasOwn(services, method);
 }
@@ -71,6 +87,6 @@ export async function dispatchHostCall(services: HostApi, method: unknown, args:
   try {
     return await implementation.apply(services, args);
   } catch (error) {
-    throw explainStorageError(error);
+    throw explainStorageError(explainInvalidArguments(method, error));
   }
 }

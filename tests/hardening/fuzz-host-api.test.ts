@@ -149,3 +149,50 @@ describe('browser mode’s HTTP API', () => {
     expect(healthy.status).toBe(200);
   });
 });
+
+// Cases beyond tests/unit/browser-server.test.ts, which covers the basic token,
+// Origin, Host, body-size and bad-request refusals.
+describe('browser mode’s request checks at their edges', () => {
+  const call = (headers: Record<string, string>, pathName = '/api/appInfo', payload = '[]') =>
+    send({ method: 'POST', path: pathName, headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token, ...headers }, body: payload });
+
+  it.each([
+    'evil.example', `evil.example:${0}`, '127.0.0.1.nip.io', '127.0.0.2', 'localhost.', '[::ffff:127.0.0.1]', '0.0.0.0',
+  ])('refuses Host %s (DNS rebinding), even with the token', async (host) => {
+    const reply = await call({ Host: host.includes(':') ? host : `${host}:${server.port}` });
+    expect(reply.status).toBe(403);
+  });
+
+  it.each(['null', `http://127.0.0.1:${1}`, 'https://127.0.0.1', 'http://localhost.evil.example', 'file://'])('refuses Origin %s, even with the token', async (origin) => {
+    expect((await call({ Origin: origin.replace(':1', `:${server.port + 1}`) })).status).toBe(403);
+  });
+
+  it('accepts its own origin under each loopback name', async () => {
+    for (const name of ['127.0.0.1', 'localhost']) {
+      expect((await call({ Host: `${name}:${server.port}`, Origin: `http://${name}:${server.port}` })).status).toBe(200);
+    }
+  });
+
+  it('takes the token only from its header, never from the URL', async () => {
+    const reply = await send({ method: 'POST', path: `/api/appInfo?${TOKEN_HEADER}=${token}&token=${token}`, headers: { 'Content-Type': 'application/json' }, body: '[]' });
+    expect(reply.status).toBe(403);
+    expect((await call({ [TOKEN_HEADER]: token.toUpperCase() })).status).toBe(403);
+    expect((await call({ [TOKEN_HEADER]: token.slice(0, -1) })).status).toBe(403);
+  });
+
+  it('answers arguments that fail validation with 400 and says which one', async () => {
+    const reply = await call({}, '/api/loadCode', '["../../etc", "01-mean"]');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: expect.stringMatching(/^Invalid arguments for loadCode: .*project slug/) });
+    const wrongType = await call({}, '/api/saveCode', '["fixture-basics", "01-mean", 42, "x"]');
+    expect(wrongType.status).toBe(400);
+  });
+
+  it('never serves a file outside the renderer folder, whatever the encoding', async () => {
+    for (const raw of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%252e%252e/etc/passwd', '//etc/passwd', '/\\..\\..\\etc\\passwd', '/index.html%00.png']) {
+      const reply = await send({ method: 'GET', path: raw, headers: {} });
+      expect([403, 404]).toContain(reply.status);
+      expect(reply.body).not.toContain('root:x:0:0');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyProgressEvent,
+  continueTarget,
   countPassed,
   emptyProgress,
   IDLE_GAP_MS,
@@ -180,4 +181,22 @@ it('rebuilds progress from the milestone files present: each one in progress', (
   expect(milestoneProgressOf(progress, 'p', '02-b').status).toBe('in_progress');
   expect(progress.projects.p?.last_milestone).toBe('02-b');
   expect(progressSchema.safeParse(progress).success).toBe(true);
+});
+
+describe('where Continue goes', () => {
+  const ids = ['01-load-data', '02-split', '03-fit'];
+
+  it('to the first milestone in a new project', () => {
+    expect(continueTarget(null, where.project, ids)).toBe('01-load-data');
+  });
+
+  it('back to the milestone last worked on while it is not passed', () => {
+    const progress = replay([[1, { type: 'code_edited', project: where.project, milestone: '03-fit' }]]);
+    expect(continueTarget(progress, where.project, ids)).toBe('03-fit');
+  });
+
+  it('on to the first milestone not passed once the last one is passed', () => {
+    const progress = replay([[1, passingCheck]]);
+    expect(continueTarget(progress, where.project, ids)).toBe('02-split');
+  });
 });

@@ -1,7 +1,7 @@
 import type { ProjectSummary } from '../../../shared/pack/types';
 import type { Progress } from '../../../shared/progress/schema';
 import { countPassed } from '../../../shared/progress/reducer';
-import { continueTarget } from './continue-target';
+import { continueTarget } from '../../../shared/progress/continue-target';
 
 type WorkingProject = Extract<ProjectSummary, { status: 'ok' }>;
 type BrokenProject = Extract<ProjectSummary, { status: 'broken' }>;

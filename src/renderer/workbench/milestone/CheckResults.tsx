@@ -23,6 +23,15 @@ function summary(result: CheckResult): { tone: string; text: string } {
   }
 }
 
+/** Checker messages mark names with backticks, as Markdown does: show those as code. */
+function WithCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/`([^`\n]+)`/).map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}
+    </>
+  );
+}
+
 function TestRow({ test }: { test: TestResult }) {
   return (
     <li className={`check-test check-test-${test.status}`} data-testid="check-test" data-status={test.status}>
@@ -38,7 +47,11 @@ function TestRow({ test }: { test: TestResult }) {
           {test.name}
           {test.hidden && <span className="check-hidden">hidden check</span>}
         </div>
-        {test.message && <div className="check-message">{test.message}</div>}
+        {test.message && (
+          <div className="check-message">
+            <WithCode text={test.message} />
+          </div>
+        )}
         {test.output && <pre className="check-output">{test.output}</pre>}
       </div>
     </li>
@@ -60,7 +73,7 @@ export function CheckResults({ checking, tests, result }: CheckResultsProps) {
     <div className="check-results" data-testid="check-results" data-status={result?.status ?? 'running'}>
       {headline ? (
         <div className={`check-summary check-summary-${headline.tone}`} role="status">
-          {headline.text}
+          <WithCode text={headline.text} />
           {result?.error_line ? ` (line ${result.error_line})` : ''}
         </div>
       ) : (

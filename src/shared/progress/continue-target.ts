@@ -1,6 +1,5 @@
-import type { Progress } from '../../../shared/progress/schema';
-import { isPassed } from '../../../shared/progress/schema';
-import { milestoneProgressOf } from '../../../shared/progress/reducer';
+import { milestoneProgressOf } from './reducer';
+import { isPassed, type Progress } from './schema';
 
 /** Where "Continue" goes: the milestone last worked on unless passed, else the first one not passed. */
 export function continueTarget(progress: Progress | null, slug: string, milestoneIds: readonly string[]): string | undefined {
