@@ -1,7 +1,7 @@
 // One milestone: instructions with task verdicts, hints and the solution on the left;
 // the learner's code with Run / Check / Stop and the output or check results on the right.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProgressSnapshot } from '../../../shared/host-api';
 import type { ProjectSummary } from '../../../shared/pack/types';
 import type { ProgressEvent } from '../../../shared/progress/events';
@@ -23,10 +23,12 @@ import { HintsPanel } from './HintsPanel';
 import { Instructions } from './Instructions';
 import { MilestoneNav } from './MilestoneNav';
 import { MilestoneToolbar } from './MilestoneToolbar';
-import { SolutionCompare } from './SolutionCompare';
 import { useChecker } from './use-checker';
 import { useCodeFile } from './use-code-file';
 import { useMilestoneView } from './use-milestone-view';
+
+// Monaco's diff editor loads with the editor's chunk, only when the solution is shown.
+const SolutionCompare = lazy(() => import('./SolutionCompare').then((module) => ({ default: module.SolutionCompare })));
 
 type WorkingProject = Extract<ProjectSummary, { status: 'ok' }>;
 
@@ -259,7 +261,9 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
           <div className="work-split">
             <div className="editor-pane">
               {showSolution && view ? (
-                <SolutionCompare learnerCode={code.current()} solution={view.solution} onClose={() => setShowSolution(false)} />
+                <Suspense fallback={<div className="editor-placeholder muted">Opening the solution…</div>}>
+                  <SolutionCompare learnerCode={code.current()} solution={view.solution} onClose={() => setShowSolution(false)} />
+                </Suspense>
               ) : code.file ? (
                 <CodeEditor key={`${slug}/${milestoneId}/${code.editorKey}`} initialValue={code.current()} onChange={code.onEdit} onRun={() => void run()} error={runner.error} />
               ) : (
