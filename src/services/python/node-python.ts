@@ -12,8 +12,16 @@ export function pyodideDirectory(): string {
   return `${dirname(require.resolve('pyodide/package.json'))}/`;
 }
 
+/** What the worker reads from the environment; learner code can read the worker's whole env. */
+const WORKER_ENV_KEYS = ['BUILDPATH_SNAPSHOTS', 'BUILDPATH_CACHE', 'XDG_CACHE_HOME', 'HOME', 'USERPROFILE'];
+
+/** The worker gets only those, so learner code cannot read tokens and secrets the host process holds. */
+export function workerEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(WORKER_ENV_KEYS.flatMap((key) => (env[key] === undefined ? [] : [[key, env[key]!]])));
+}
+
 function spawnNodeWorker(): WorkerLike {
-  const worker = new Worker(new URL('./node-worker.mjs', import.meta.url));
+  const worker = new Worker(new URL('./node-worker.mjs', import.meta.url), { env: workerEnvironment() });
   worker.unref();
   return {
     postMessage: (message, transfer) => worker.postMessage(message, transfer as never),

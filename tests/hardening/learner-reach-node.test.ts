@@ -1,0 +1,55 @@
+// What learner code can reach from the Node worker thread (the headless checker,
+// `buildpath check`, and the tests). Node cannot be sandboxed inside a worker thread:
+// SECURITY.md says so, and these tests pin down both sides of that line.
+
+import { describe, expect, it } from 'vitest';
+
+process.env.BUILDPATH_HARDENING_SECRET = 'hunter2-host-secret';
+const { hostilePythonSession } = await import('./support/python-session');
+const { run, restarts } = hostilePythonSession();
+
+async function output(code: string): Promise<string> {
+  const { outcome, stdout } = await run(code);
+  expect(outcome.status).toBe('ok');
+  return stdout;
+}
+
+describe('cannot reach', () => {
+  it('the host process’s secrets: the worker gets a stripped environment', async () => {
+    const env = await output('import js\nprint(sorted(js.Object.keys(js.process.env).to_py()))');
+    expect(env).not.toContain('BUILDPATH_HARDENING_SECRET');
+    expect(env).not.toContain('PATH');
+    expect(await output('import os\nprint(os.environ.get("BUILDPATH_HARDENING_SECRET"))')).toBe('None\n');
+  });
+
+  it('the network: no fetch, WebSocket or nested Worker once Python has started', async () => {
+    const names = ['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'Worker'];
+    const seen = await output(`import js\nprint([n for n in ${JSON.stringify(names)} if js.Reflect.has(js.globalThis, n)])`);
+    expect(seen).toBe('[]\n');
+  });
+
+  it('CommonJS require, and the host’s disk through Python’s own file functions', async () => {
+    expect((await run('import js\njs.require("fs")')).outcome).toMatchObject({ status: 'error', error: { kind: 'AttributeError' } });
+    const listing = await output('import os\nprint(sorted(os.listdir("/")))\nprint(os.path.exists("/etc/passwd"), os.path.exists("/work"))');
+    expect(listing).toContain('False False');
+    expect(listing).not.toContain('work');
+  });
+});
+
+describe('can reach (documented in SECURITY.md)', () => {
+  it('Node built-ins through js.process, so the host’s files: Node is not a sandbox', async () => {
+    const seen = await output('import js\nfs = js.process.getBuiltinModule("fs")\nprint(fs.existsSync("/etc/passwd"))');
+    expect(seen).toBe('True\n');
+    // …including the environment the host process started with (PATH, stripped from the worker's
+    // env above): the stripped env is defence in depth only.
+    const environ = await output('import js\nfs = js.process.getBuiltinModule("fs")\nprint("PATH=" in str(fs.readFileSync("/proc/self/environ", "latin1")))');
+    expect(environ).toBe('True\n');
+  });
+
+  it('ending its own worker thread, which the client survives (see python-resource-abuse.test.ts)', async () => {
+    restarts.length = 0;
+    const { outcome } = await run('import js\njs.process.exit(0)');
+    expect(outcome).toMatchObject({ status: 'error', restarted: true });
+    expect(await output('print("alive")')).toBe('alive\n');
+  });
+});
