@@ -7,6 +7,7 @@ import { MILESTONE_ID_PATTERN, projectManifestSchema, type ProjectManifest } fro
 import type { LoadedMilestone, PackLoadResult, PackProblem } from '../../shared/pack/types';
 import { countCsvRecords } from '../../shared/pack/csv-records';
 import { DATA_FOLDER, dataPathProblem, datasetPath, isPythonDataFile } from './data-paths';
+import { checkSkills, knownSkills } from './known-skills';
 import { loadMilestone } from './load-milestone';
 import { PACK_LIMITS, type PackLimits } from './pack-limits';
 import { PackReader } from './pack-reader';
@@ -43,6 +44,8 @@ async function loadPackFolder(packDir: string, label: string, limits: PackLimits
     reader.report('project.json', `is "${manifest.slug}" but the folder is named "${label}"; they must be the same`, 'slug');
   }
   const milestones = await loadMilestones(reader, listedMilestones(manifest, rawManifest));
+  const skills = await knownSkills(path.dirname(packDir));
+  if (skills) checkSkills(reader, skills, manifest, milestones);
   const dataTexts = await readDataFiles(reader);
   checkDatasets(reader, manifest ?? rawManifest, dataTexts);
   const dataFiles = [...dataTexts.keys()].filter(isPythonDataFile);
