@@ -42,6 +42,7 @@ export function summarizePack(pack: LoadedPack): ProjectSummary {
       summary: milestone.meta.summary,
       estimatedMinutes: milestone.meta.estimated_minutes,
       skills: milestone.meta.skills,
+      ...(milestone.meta.paths ? { paths: milestone.meta.paths } : {}),
     })),
   };
 }

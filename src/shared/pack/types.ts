@@ -1,7 +1,7 @@
 // What a loaded pack looks like, and the views of it the UI and the checker get.
 
 import type { CheckRequest, ProjectFiles } from '../python/protocol';
-import type { MilestoneMeta, ProjectManifest } from './schema';
+import type { CertificationPath, MilestoneMeta, ProjectManifest } from './schema';
 
 /** One thing wrong with a pack. `file` is relative to the projects root, e.g. "house-prices/project.json". */
 export interface PackProblem {
@@ -70,6 +70,8 @@ export interface MilestoneSummary {
   summary: string;
   estimatedMinutes: number;
   skills: string[];
+  /** The paths milestone.json names, when it names its own. */
+  paths?: CertificationPath[];
 }
 
 /** One entry of the catalogue: a working project, or a broken one with what is wrong. */
