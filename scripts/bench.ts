@@ -56,7 +56,9 @@ print(`Pool speed-up: ${(pool.perSecond / single.perSecond).toFixed(2)}× with $
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 let browser: Awaited<ReturnType<typeof measureBrowser>> | null = null;
 if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'index.html'))) {
-  browser = await measureBrowser(chromiumPath, RUNS);
+  const firstMilestones = new Map<string, string>();
+  for (const { bundle } of submissions) if (!firstMilestones.has(bundle.project.slug)) firstMilestones.set(bundle.project.slug, bundle.milestone);
+  browser = await measureBrowser(chromiumPath, RUNS, [...firstMilestones]);
   const { start } = browser;
   table([
     ['Python start in Chromium (browser mode)', 'bare loadPyodide', 'page load to ready', 'ours / bare'],
@@ -67,7 +69,7 @@ if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'i
     ['Responsiveness and memory in Chromium', 'figure'],
     ['longest main-thread task during a 5 s Python loop', fmt(browser.longestTaskMs)],
     ['longest main-thread task during a 5 s loop printing every step', fmt(browser.longestTaskWhilePrintingMs)],
-    ['page memory with Python ready (measureUserAgentSpecificMemory)', `${browser.pageMemoryMb.toFixed(0)} MB`],
+    ['page memory after opening every project (measureUserAgentSpecificMemory)', `${browser.pageMemoryMb.toFixed(0)} MB`],
   ]);
 } else {
   print('Chromium figures skipped: needs /usr/bin/chromium (or CHROME_PATH) and a build (npm run build).\n');

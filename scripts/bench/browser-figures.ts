@@ -80,7 +80,19 @@ export interface BrowserStart {
   bare: { cold: number[]; warm: number[] };
 }
 
-export async function measureBrowser(executablePath: string, runs: number) {
+/** Opens each project's first milestone and runs its starter, so its data is loaded into Python. */
+async function openEveryProject(page: Page, origin: string, firstMilestones: Array<[string, string]>): Promise<void> {
+  for (const [slug, milestone] of firstMilestones) {
+    await page.goto(`${origin}/#/p/${slug}/${milestone}`);
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    await run.and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
+    await run.click();
+    await page.waitForTimeout(300);
+    await run.and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
+  }
+}
+
+export async function measureBrowser(executablePath: string, runs: number, firstMilestones: Array<[string, string]>) {
   const browser = await startBrowser(executablePath);
   const start: BrowserStart = { ours: { cold: [], warm: [] }, bare: { cold: [], warm: [] } };
   let longestTaskMs = Number.NaN;
@@ -97,11 +109,14 @@ export async function measureBrowser(executablePath: string, runs: number) {
       start.ours.cold.push(await loadToReady(app.page, browser.server.url));
       start.ours.warm.push(await loadToReady(app.page, browser.server.url));
       if (run === runs - 1) {
+        const origin = browser.server.url.replace(/\/$/, '');
+        await app.page.goto(`${origin}/#/scratchpad`);
         longestTaskMs = await longestTaskWhileRunning(app.page, 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\nprint(n)\n');
         longestTaskWhilePrintingMs = await longestTaskWhileRunning(
           app.page,
           'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\n    print(n)\n',
         );
+        await openEveryProject(app.page, origin, firstMilestones);
         pageMemoryMb = await pageMemory(app.page);
       }
       await app.close();

@@ -114,16 +114,19 @@ describe('threads and timers', () => {
     await expectWorkingWorker();
   });
 
-  it('asyncio timers and tasks left running do not leak into the next program’s output', async () => {
+  it('asyncio tasks left running are stopped when the program ends, with a note; timers do not leak output', async () => {
     const left = await run(
-      'import asyncio\nasync def tick():\n    while True:\n        print("tick")\n        await asyncio.sleep(0.01)\n' +
+      'import asyncio, sys\nsys.ticks = 0\nasync def tick():\n    while True:\n        sys.ticks += 1\n        print("tick")\n        await asyncio.sleep(0.01)\n' +
         'asyncio.ensure_future(tick())\nasyncio.get_event_loop().call_later(0.01, print, "late")\nprint("returned")',
     );
     expect(left).toMatchObject({ outcome: { status: 'ok' }, stdout: 'returned\n' });
-    // Give the timers time to fire between programs.
+    expect(left.stderr).toMatch(/^Note: your program left 1 asyncio task\(s\) running when it ended; they were stopped\./);
+    const ticks = (await run('import sys\nprint(sys.ticks)')).stdout;
+    // Give a task that was not stopped time to tick between programs.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const next = await run('import time\ntime.sleep(0.1)\nprint("next")');
-    expect(next.stdout).toBe('next\n');
+    const next = await run('import sys, time\ntime.sleep(0.05)\nprint("next", sys.ticks)');
+    expect(next.stdout).toBe(`next ${ticks}`);
+    expect(next.stderr).toBe('');
   });
 });
 

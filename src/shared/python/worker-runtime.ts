@@ -101,6 +101,7 @@ del _buildpath_sink
       return runner[entry](JSON.stringify(request)) as string;
     } finally {
       runner.destroy();
+      stopLeftoverTasks(py);
       output.flush();
     }
   }
@@ -196,6 +197,33 @@ function installLibrary(py: PyodideAPI, sources: Record<string, string>): void {
     const target = `${LIBRARY_DIR}/${match[1]}`;
     py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
     py.FS.writeFile(target, source);
+  }
+}
+
+/**
+ * asyncio tasks a program started and never awaited would run on between programs
+ * (Pyodide's event loop is the worker's), burning time and changing state under the
+ * next program. They are cancelled when the program ends, and the learner is told.
+ */
+const STOP_LEFTOVER_TASKS = `
+import asyncio, sys
+left = [task for task in asyncio.all_tasks(asyncio.get_event_loop()) if not task.done()]
+for task in left:
+    task.cancel()
+if left:
+    print(f"Note: your program left {len(left)} asyncio task(s) running when it ended; they were stopped. "
+          "Await them (for example with asyncio.run) so they finish while the program runs.", file=sys.stderr)
+`;
+
+function stopLeftoverTasks(py: PyodideAPI): void {
+  let scratch: ReturnType<PyodideAPI['toPy']> | undefined;
+  try {
+    scratch = py.toPy({}); // its own namespace: nothing of the learner's is touched
+    py.runPython(STOP_LEFTOVER_TASKS, { globals: scratch });
+  } catch {
+    // The learner may have broken asyncio, or Python itself (a fatal error): the job's own outcome stands.
+  } finally {
+    scratch?.destroy();
   }
 }
 
