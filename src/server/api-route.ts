@@ -7,7 +7,11 @@ import { dispatchHostCall, InvalidHostArgumentsError, isHostMethod } from '../se
 import { SECURITY_HEADERS } from '../services/static-files';
 import { API_PREFIX, TOKEN_HEADER, type ApiReply } from './browser-api';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Room for the largest call: saveCode with MAX_CODE_CHARS characters, each of which
+ * JSON may spell as a six-byte escape, plus the rest of the call.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 class BodyTooLargeError extends Error {}
 

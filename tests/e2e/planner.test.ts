@@ -7,9 +7,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumOrSkip } from './support/chromium';
-import { repoRoot, screenshotDir, startBrowserApp, type BrowserApp } from './support/browser-app';
+import { repoRoot, screenshotDir, screenshotOnFailure, startBrowserApp, type BrowserApp } from './support/browser-app';
 import { pasteProgram, PYTHON_READY_MS } from './support/workbench-page';
 
 const chromiumPath = chromiumOrSkip();
@@ -26,7 +26,6 @@ async function finishDate(page: Page): Promise<string> {
 describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () => {
   let app: BrowserApp;
   let projectsRoot: string;
-  let previousProjectsEnv: string | undefined;
 
   beforeAll(async () => {
     // The fixture pack (Machine Learning) and a copy of it presented as a Deep Learning project.
@@ -39,20 +38,14 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
       path.join(deep, 'project.json'),
       JSON.stringify({ ...manifest, slug: 'fixture-deep', title: 'Fixture: deep averages', paths: ['deep-learning'] }),
     );
-    previousProjectsEnv = process.env.BUILDPATH_PROJECTS;
-    process.env.BUILDPATH_PROJECTS = projectsRoot;
-    app = await startBrowserApp(chromiumPath!);
+    app = await startBrowserApp(chromiumPath!, { projectsRoot });
     await app.page.goto(`${app.server.url}#/planner`);
   });
 
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') await shot(app.page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-  });
+  screenshotOnFailure('planner', () => app?.page);
 
   afterAll(async () => {
     await app?.close();
-    if (previousProjectsEnv === undefined) delete process.env.BUILDPATH_PROJECTS;
-    else process.env.BUILDPATH_PROJECTS = previousProjectsEnv;
     await rm(projectsRoot, { recursive: true, force: true });
   });
 

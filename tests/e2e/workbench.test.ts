@@ -7,9 +7,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumOrSkip } from './support/chromium';
-import { repoRoot, screenshotDir, startBrowserApp, type BrowserApp } from './support/browser-app';
+import { repoRoot, screenshotDir, screenshotOnFailure, startBrowserApp, type BrowserApp } from './support/browser-app';
 import { editorText, pasteProgram, PYTHON_READY_MS } from './support/workbench-page';
 
 const chromiumPath = chromiumOrSkip();
@@ -27,7 +27,6 @@ async function waitForSaved(page: Page): Promise<void> {
 describe.skipIf(chromiumPath === null)('the guided workbench', () => {
   let app: BrowserApp;
   let projectsRoot: string;
-  let previousProjectsEnv: string | undefined;
 
   beforeAll(async () => {
     // The fixture pack, plus a broken one the catalogue must show rather than hide.
@@ -35,20 +34,14 @@ describe.skipIf(chromiumPath === null)('the guided workbench', () => {
     await cp(FIXTURE, path.join(projectsRoot, 'fixture-basics'), { recursive: true });
     await mkdir(path.join(projectsRoot, 'half-written'));
     await writeFile(path.join(projectsRoot, 'half-written', 'project.json'), '{"format": 1, "title": "Half written"');
-    previousProjectsEnv = process.env.BUILDPATH_PROJECTS;
-    process.env.BUILDPATH_PROJECTS = projectsRoot;
-    app = await startBrowserApp(chromiumPath!);
+    app = await startBrowserApp(chromiumPath!, { projectsRoot });
     await app.page.goto(`${app.server.url}#/`);
   });
 
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') await shot(app.page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-  });
+  screenshotOnFailure('workbench', () => app?.page);
 
   afterAll(async () => {
     await app?.close();
-    if (previousProjectsEnv === undefined) delete process.env.BUILDPATH_PROJECTS;
-    else process.env.BUILDPATH_PROJECTS = previousProjectsEnv;
     await rm(projectsRoot, { recursive: true, force: true });
   });
 

@@ -33,7 +33,6 @@ if (!mountable) {
 describe.skipIf(chromiumPath === null || !mountable)('a workspace that cannot be written', () => {
   let app: BrowserApp;
   let projectsRoot: string;
-  let previousProjectsEnv: string | undefined;
   let mounted = false;
   const filler = () => path.join(app.workspaceDir, 'filler.bin');
   const saveState = () => app.page.getByTestId('save-state');
@@ -42,9 +41,7 @@ describe.skipIf(chromiumPath === null || !mountable)('a workspace that cannot be
   beforeAll(async () => {
     projectsRoot = await mkdtemp(path.join(os.tmpdir(), 'buildpath-hardening-projects-'));
     await cp(FIXTURE, path.join(projectsRoot, 'fixture-basics'), { recursive: true });
-    previousProjectsEnv = process.env.BUILDPATH_PROJECTS;
-    process.env.BUILDPATH_PROJECTS = projectsRoot;
-    app = await startBrowserApp(chromiumPath!);
+    app = await startBrowserApp(chromiumPath!, { projectsRoot });
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', app.workspaceDir]);
     mounted = true;
     await app.page.goto(`${app.server.url}#/`);
@@ -55,8 +52,6 @@ describe.skipIf(chromiumPath === null || !mountable)('a workspace that cannot be
   afterAll(async () => {
     if (mounted) execFileSync('umount', [app.workspaceDir]);
     await app?.close();
-    if (previousProjectsEnv === undefined) delete process.env.BUILDPATH_PROJECTS;
-    else process.env.BUILDPATH_PROJECTS = previousProjectsEnv;
     await rm(projectsRoot, { recursive: true, force: true });
   });
 

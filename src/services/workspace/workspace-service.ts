@@ -16,7 +16,7 @@ import { ProgressStore } from './progress-store';
 import { loadSettings, settingsFileIn } from './settings';
 
 /** Larger than any sensible exercise, small enough that a runaway paste cannot fill the disk. */
-export const MAX_CODE_CHARS = 2_000_000;
+export const MAX_CODE_CHARS = 500_000;
 
 const codeSchema = z.string().max(MAX_CODE_CHARS);
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { createHostServices } from '../../../src/services/host-services';
 import { startServer, type RunningServer } from '../../../src/server/server';
 import { CHROMIUM_ARGS } from './chromium';
@@ -31,12 +32,17 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function startBrowserApp(executablePath: string): Promise<BrowserApp> {
+export interface BrowserAppOptions {
+  /** A folder of packs to serve instead of the repository's projects/. */
+  projectsRoot?: string;
+}
+
+export async function startBrowserApp(executablePath: string, options: BrowserAppOptions = {}): Promise<BrowserApp> {
   ensureBuilt();
   const workspaceDir = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-workspace-'));
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-chromium-'));
   const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-  const services = createHostServices({ mode: 'browser', version, workspaceDir });
+  const services = createHostServices({ mode: 'browser', version, workspaceDir, projectsRoot: options.projectsRoot });
   const server = await startServer({ rendererDir, services, port: 0 });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -58,4 +64,13 @@ export async function startBrowserApp(executablePath: string): Promise<BrowserAp
       await rm(workspaceDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Saves a screenshot named after each failing test, `<prefix>-failed-<test>.png`. */
+export function screenshotOnFailure(prefix: string, page: () => Page | undefined): void {
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    const name = context.task.name.slice(0, 40).replace(/\W+/g, '-');
+    await page()?.screenshot({ path: path.join(screenshotDir, `${prefix}-failed-${name}.png`) });
+  });
 }
