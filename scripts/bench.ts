@@ -75,6 +75,7 @@ if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'i
     ['Responsiveness and memory in Chromium', 'figure'],
     ['longest main-thread task during a 5 s Python loop', fmt(browser.longestTaskMs)],
     ['longest main-thread task during a 5 s loop printing every step', fmt(browser.longestTaskWhilePrintingMs)],
+    ['longest main-thread task during a 5 s time.sleep (worker idle)', fmt(browser.longestTaskWhileSleepingMs)],
     ['page memory after opening every project (measureUserAgentSpecificMemory)', `${browser.pageMemoryMb.toFixed(0)} MB`],
   ]);
 } else {
