@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostServices } from '../../src/services/host-services';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/server/browser-api';
+import { MAX_BODY_BYTES } from '../../src/server/api-route';
 
 interface Reply {
   status: number;
@@ -103,7 +104,7 @@ describe('browser mode server', () => {
   });
 
   it('refuses bodies over the size limit', async () => {
-    const huge = `["${'x'.repeat(1024 * 1024 + 10)}"]`;
+    const huge = `["${'x'.repeat(MAX_BODY_BYTES + 10)}"]`;
     const reply = await apiCall('appInfo', huge);
     expect(reply.status).toBe(413);
   });

@@ -12,6 +12,7 @@ export async function waitForPythonReady(page: Page): Promise<void> {
 
 async function clearEditor(page: Page): Promise<void> {
   await page.locator('.monaco-editor .view-lines').click();
+  await page.locator('.monaco-editor.focused').waitFor();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
 }
@@ -19,7 +20,9 @@ async function clearEditor(page: Page): Promise<void> {
 /** Replaces the editor's content by typing, as a learner would (Monaco's auto-closing included). */
 export async function typeProgram(page: Page, code: string): Promise<void> {
   await clearEditor(page);
-  await page.keyboard.type(code);
+  // A short pause between keys, as a person types: on a loaded 2-core machine a
+  // burst of synthetic keys can outrun the editor's input handling.
+  await page.keyboard.type(code, { delay: 20 });
 }
 
 /** Replaces the editor's content with a paste, so auto-indentation cannot alter multi-line code. */
