@@ -1,12 +1,13 @@
 // The renderer's handle on the host API. In the Electron app the preload script
 // exposes window.buildpath (IPC); in browser mode calls go to the local server.
 
-import type { HostApi, HostMethod, HostTransport } from '../shared/host-api';
-import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME, type ApiReply } from '../server/browser-api';
+import type { BuildpathBridge, HostApi, HostMethod, HostTransport } from '../shared/host-api';
+import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME, type ApiReply } from '../shared/browser-api';
 
 declare global {
   interface Window {
-    buildpath?: HostTransport;
+    /** Only in the desktop app (src/preload). */
+    buildpath?: BuildpathBridge;
   }
 }
 

@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { HostApi } from '../shared/host-api';
 import { dispatchHostCall, InvalidHostArgumentsError, isHostMethod } from '../services/host-services';
 import { SECURITY_HEADERS } from '../services/static-files';
-import { API_PREFIX, TOKEN_HEADER, type ApiReply } from './browser-api';
+import { API_PREFIX, TOKEN_HEADER, type ApiReply } from '../shared/browser-api';
 
 /**
  * Room for the largest call: saveCode with MAX_CODE_CHARS characters, each of which

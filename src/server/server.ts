@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { HostApi } from '../shared/host-api';
 import { SECURITY_HEADERS, serveStaticFile } from '../services/static-files';
 import { handleApiRequest } from './api-route';
-import { API_PREFIX, TOKEN_META_NAME } from './browser-api';
+import { API_PREFIX, TOKEN_META_NAME } from '../shared/browser-api';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
 
 export const DEFAULT_PORT = 4870;

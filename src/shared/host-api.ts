@@ -89,3 +89,21 @@ export interface HostTransport {
 
 /** The Electron IPC channel carrying host calls (src/preload → src/main). */
 export const HOST_CALL_CHANNEL = 'host:call';
+
+/**
+ * What the preload script exposes as `window.buildpath`: the host transport, plus the
+ * one subscription the desktop window needs, so the bridge stays one small interface.
+ */
+export interface BuildpathBridge extends HostTransport {
+  /**
+   * The desktop window is closing: `save` writes whatever is pending, and the window
+   * closes when it settles (or after a short timeout, src/main/close-guard.ts).
+   * A later call replaces the earlier subscription.
+   */
+  onSaveBeforeClose(save: () => Promise<void>): void;
+}
+
+/** main → renderer: save now, then answer with the same request id. */
+export const SAVE_BEFORE_CLOSE_CHANNEL = 'window:save-before-close';
+/** renderer → main: the request with this id is done. */
+export const SAVED_BEFORE_CLOSE_CHANNEL = 'window:saved-before-close';

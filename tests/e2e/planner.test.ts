@@ -78,6 +78,7 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     await pasteProgram(page, await readFile(path.join(FIXTURE, 'milestones', '01-mean', 'solution.py'), 'utf8'));
     await page.keyboard.press('ControlOrMeta+Shift+Enter'); // Check
     await page.locator('[data-testid="check-results"][data-status="pass"]').waitFor({ timeout: PYTHON_READY_MS });
+    await page.getByTestId('milestone-status').waitFor(); // the pass is in the progress file, not only on screen
 
     await page.goto(`${app.server.url}#/planner`);
     await page.getByTestId('finish-date').waitFor();
@@ -114,6 +115,28 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     expect(await advice.innerText()).toMatch(/builds on Machine Learning, which you have not finished yet/);
     expect(await advice.getByRole('button', { name: /How spread out the scores are/ }).count()).toBe(1);
     await shot(page, '3-recommend-before');
+    await advice.getByRole('button', { name: 'Carry on here' }).click();
+    expect(await page.getByTestId('recommend-before').count()).toBe(0);
+    expect(await page.getByTestId('milestone-screen').count()).toBe(1);
+  });
+
+  it('merges the earlier milestones of the project and the foundations into one banner', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/p/fixture-deep/02-variance`);
+    await page.getByTestId('milestone-screen').waitFor();
+    const advice = page.getByTestId('recommend-before');
+    await advice.waitFor();
+    expect(await advice.count()).toBe(1);
+    expect(await page.locator('.notice-warning').count()).toBe(0); // no second warning of the milestone screen's own
+    expect(await advice.innerText()).toContain(
+      'builds on an earlier milestone of this project and on Machine Learning, which you have not finished yet. The suggested order is to do these 2 milestones first',
+    );
+    // This project's earlier milestone first, then the foundation.
+    const groups = advice.locator('[data-testid="predecessor-warning"], [data-testid="foundation-milestones"]');
+    expect(await groups.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')))).toEqual(['predecessor-warning', 'foundation-milestones']);
+    expect(await advice.getByTestId('predecessor-warning').getByRole('button', { name: /Fixture: deep averages: The mean of a list/ }).count()).toBe(1);
+    expect(await advice.getByTestId('foundation-milestones').getByRole('button', { name: /Fixture: averages and spread: How spread out the scores are/ }).count()).toBe(1);
+    await shot(page, '4-do-these-first');
     await advice.getByRole('button', { name: 'Carry on here' }).click();
     expect(await page.getByTestId('recommend-before').count()).toBe(0);
     expect(await page.getByTestId('milestone-screen').count()).toBe(1);

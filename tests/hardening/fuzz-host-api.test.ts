@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostServices, dispatchHostCall } from '../../src/services/host-services';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { MAX_BODY_BYTES } from '../../src/server/api-route';
-import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/server/browser-api';
+import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/shared/browser-api';
 import type { HostApi, HostMethod } from '../../src/shared/host-api';
 import { recordUnhandledRejections } from './support/unhandled';
 

@@ -67,12 +67,20 @@ describe.skipIf(chromiumPath === null || !mountable)('a workspace that cannot be
     expect(await page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringMatching(/^Your code could not be saved: the disk is full \(ENOSPC\)\. /));
     expect(await editorText(page)).toContain('typed while the disk was full');
     expect(await readFile(codeFile(), 'utf8')).toBe(before); // the old version, whole
+    // The first edit is a progress event too, and it could not be saved either.
+    await page.getByTestId('progress-error').waitFor();
+    expect(await page.getByTestId('progress-error').innerText()).toMatch(/^Your progress could not be saved: the disk is full \(ENOSPC\)\. /);
 
     await rm(filler());
     await page.keyboard.type('# room again');
     await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
     expect(await readFile(codeFile(), 'utf8')).toContain('typed while the disk was full');
     expect(await page.getByRole('alert').allInnerTexts()).not.toContainEqual(expect.stringMatching(/Your code could not be saved/));
+    // The progress notice goes once progress is saved again (a hint revealed: a progress event).
+    expect(await page.getByTestId('progress-error').count()).toBe(1);
+    await page.keyboard.press('ControlOrMeta+Shift+H');
+    await expect.poll(() => page.getByTestId('progress-error').count()).toBe(0);
+    expect(JSON.parse(await readFile(path.join(app.workspaceDir, 'progress.json'), 'utf8')).projects['fixture-basics'].milestones['01-mean'].hints_used).toBe(1);
   });
 
   it('says the workspace is read-only and keeps the code in the editor', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostServices } from '../../src/services/host-services';
 import { startServer, type RunningServer } from '../../src/server/server';
-import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/server/browser-api';
+import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/shared/browser-api';
 import { MAX_BODY_BYTES } from '../../src/server/api-route';
 
 interface Reply {

@@ -25,6 +25,7 @@ export function Workbench({ route, navigate }: WorkbenchProps) {
 
   const openMilestone = useCallback((slug: string, milestoneId: string) => navigate({ screen: 'milestone', slug, milestoneId }), [navigate]);
   const notice = progress.snapshot?.notice ?? workspace?.notice;
+  const showNotice = Boolean(notice) && !noticeDismissed;
 
   let screen;
   if (route.screen === 'catalogue') {
@@ -55,16 +56,21 @@ export function Workbench({ route, navigate }: WorkbenchProps) {
 
   return (
     <div className="workbench">
-      {(notice || progress.error) && !noticeDismissed && (
+      {(showNotice || progress.errors.length > 0) && (
         <div className="workbench-notices">
-          {progress.error && <Notice tone="error">{progress.error}</Notice>}
-          {notice && (
+          {progress.errors.map((message) => (
+            <Notice key={message} tone="error" testId="progress-error">
+              {message}
+            </Notice>
+          ))}
+          {showNotice && (
             <Notice tone="warning" onDismiss={() => setNoticeDismissed(true)} testId="progress-notice">
               {notice}
             </Notice>
           )}
         </div>
       )}
+      {/* The one banner of what to do first: earlier milestones of this project, then the foundations. */}
       {route.screen === 'milestone' && projects.kind === 'ready' && progress.snapshot && (
         <RecommendBefore catalogue={projects.projects} progress={progress.snapshot.progress} project={route.slug} milestone={route.milestoneId} onOpen={openMilestone} />
       )}

@@ -5,12 +5,17 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProgressSnapshot } from '../../shared/host-api';
 import type { ProgressEvent } from '../../shared/progress/events';
 import { host } from '../host';
+import { failureMessages, withFailure, withSuccess, type FailureNotices } from './failure-notices';
+import { trackSave } from './save-before-close';
 
 export interface ProgressHandle {
   snapshot: ProgressSnapshot | null;
-  error: string | null;
+  /** What went wrong loading or saving progress; a save's notice goes once a save succeeds. */
+  errors: string[];
   record(event: ProgressEvent): Promise<void>;
 }
+
+type ProgressFailure = 'load' | 'save';
 
 function describe(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
@@ -18,13 +23,17 @@ function describe(failure: unknown): string {
 
 export function useProgress(): ProgressHandle {
   const [snapshot, setSnapshot] = useState<ProgressSnapshot | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failures, setFailures] = useState<FailureNotices<ProgressFailure>>({});
 
   useEffect(() => {
     let current = true;
     host.getProgress().then(
-      (loaded) => current && setSnapshot(loaded),
-      (failure: unknown) => current && setError(`Your progress could not be loaded: ${describe(failure)}`),
+      (loaded) => {
+        if (!current) return;
+        setSnapshot(loaded);
+        setFailures((notices) => withSuccess(notices, 'load'));
+      },
+      (failure: unknown) => current && setFailures((notices) => withFailure(notices, 'load', `Your progress could not be loaded: ${describe(failure)}`)),
     );
     return () => {
       current = false;
@@ -33,11 +42,12 @@ export function useProgress(): ProgressHandle {
 
   const record = useCallback(async (event: ProgressEvent) => {
     try {
-      setSnapshot(await host.recordEvent(event));
+      setSnapshot(await trackSave(host.recordEvent(event)));
+      setFailures((notices) => withSuccess(notices, 'save'));
     } catch (failure) {
-      setError(`Your progress could not be saved: ${describe(failure)}`);
+      setFailures((notices) => withFailure(notices, 'save', `Your progress could not be saved: ${describe(failure)}`));
     }
   }, []);
 
-  return { snapshot, error, record };
+  return { snapshot, errors: failureMessages(failures, ['load', 'save']), record };
 }

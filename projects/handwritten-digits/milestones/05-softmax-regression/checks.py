@@ -6,11 +6,20 @@ from buildpath.checking import cached, check, expect, fail, solution
 DATA = "data/digits.csv"
 
 
+def digits():
+    return cached("digits", lambda: solution.load_digits(DATA))
+
+
 def pixels_and_labels():
     def compute():
-        images, labels = solution.load_digits(DATA)
+        images, labels = digits()
         return solution.normalise(images), labels
     return cached("pixels_and_labels", compute)
+
+
+def reference(key, compute):
+    """The reference solution's answer on real digits, computed once per worker."""
+    return cached("05/" + key, compute)
 
 
 def random_parameters(n_classes, n_pixels, seed):
@@ -35,8 +44,8 @@ def normalise_divides_by_sixteen(learner):
 @check(task=1, hidden=True)
 def normalise_real_digits(learner):
     """normalise on real digits"""
-    images, _ = solution.load_digits(DATA)
-    learner.function("normalise").given(images[40:43]).returns(solution.normalise(images[40:43]), tol=1e-12)
+    images, _ = digits()
+    learner.function("normalise").given(images[40:43]).returns(pixels_and_labels()[0][40:43], tol=1e-12)
 
 
 @check(task=2)
@@ -92,8 +101,8 @@ def loss_of_a_random_model_on_real_digits(learner):
     """cross_entropy_loss of a random model on real digits"""
     pixels, labels = pixels_and_labels()
     weights, biases = random_parameters(10, 64, seed=11)
-    learner.function("cross_entropy_loss").given(weights, biases, pixels[:30], labels[:30]).returns(
-        solution.cross_entropy_loss(weights, biases, pixels[:30], labels[:30]), tol=1e-7)
+    expected = reference("random model loss", lambda: solution.cross_entropy_loss(weights, biases, pixels[:30], labels[:30]))
+    learner.function("cross_entropy_loss").given(weights, biases, pixels[:30], labels[:30]).returns(expected, tol=1e-7)
 
 
 def negated(pair):
@@ -101,8 +110,9 @@ def negated(pair):
     return [[-g for g in row] for row in grad_weights], [-g for g in grad_biases]
 
 
-def check_gradients(learner, weights, biases, images, labels, described):
-    expected = solution.gradients(weights, biases, images, labels)
+def check_gradients(learner, weights, biases, images, labels, described, expected=None):
+    if expected is None:
+        expected = solution.gradients(weights, biases, images, labels)
     n = len(images)
     summed = ([[g * n for g in row] for row in expected[0]], [g * n for g in expected[1]])
     learner.function("gradients").given(weights, biases, images, labels).returns(expected, tol=1e-7, mistakes=[
@@ -130,35 +140,58 @@ def gradients_on_real_digits(learner):
     """gradients of a random model on real digits"""
     pixels, labels = pixels_and_labels()
     weights, biases = random_parameters(10, 64, seed=5)
-    check_gradients(learner, weights, biases, pixels[100:120], labels[100:120], "On 20 real digits")
+    images, image_labels = pixels[100:120], labels[100:120]
+    expected = reference("random model gradients", lambda: solution.gradients(weights, biases, images, image_labels))
+    check_gradients(learner, weights, biases, images, image_labels, "On 20 real digits", expected)
+
+
+# Training is the slow part of checking: 3 epochs of batches of 5 on 100 digits (60 updates)
+# cost half as much as 4 epochs of batches of 10 on 150 digits, yet the
+# reference reaches at least 0.76 on both held-out sets over seeds 0-29 (medians 0.82 and 0.88),
+# so a floor of 0.6 leaves a wide margin, while one update per epoch (0.55) falls short of it.
+EPOCHS, BATCH_SIZE, LEARNING_RATE, N_TRAIN, PREDICT_CHECKED = 3, 5, 0.5, 100, 10
 
 
 def check_training(learner, train, held_out, seed, target):
     (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
-    result = learner.function("train_softmax").given(train_pixels, train_labels, 4, 10, 0.5, seed).value
+    result = learner.function("train_softmax").given(train_pixels, train_labels, EPOCHS, BATCH_SIZE,
+                                                     LEARNING_RATE, seed).value
     expect(result, "what train_softmax returned").is_instance((tuple, list)).has_length(3)
     weights, biases, history = result
-    expect(len(history), "the number of entries in the history after 4 epochs").equals(4, reveal=True)
+    expect(len(history), f"the number of entries in the history after {EPOCHS} epochs").equals(EPOCHS, reveal=True)
     losses = [entry["loss"] for entry in history]
     if losses[-1] >= losses[0]:
-        fail(f"Training 150 digits for 4 epochs, the loss went from {losses[0]:.3g} to "
+        fail(f"Training {N_TRAIN} digits for {EPOCHS} epochs, the loss went from {losses[0]:.3g} to "
              f"{losses[-1]:.3g}: it grew. Step against the gradient: "
              "weights minus learning_rate times gradient.")
     predict = learner.function("predict", params=["weights", "biases", "image"])
-    predictions = [predict(weights, biases, image) for image in test_pixels]
+    # Every call of the learner's code copies its arguments (the whole model here), so the
+    # accuracy is counted with the reference predict on the learner's weights, and the
+    # learner's predict must agree with it on the first held-out digits.
+    try:
+        predictions = [solution.predict(weights, biases, image) for image in test_pixels]
+    except Exception as crash:
+        fail("The weights and biases train_softmax returned do not make a model: expected one row "
+             f"of {len(test_pixels[0])} weights per class and one bias per class ({crash}).")
     expect(solution.accuracy(predictions, test_labels),
-           "after 4 epochs on 150 digits, the accuracy on 100 held-out digits").at_least(target)
+           f"after {EPOCHS} epochs on {N_TRAIN} digits, the accuracy on 100 held-out digits").at_least(target)
+    for image, expected in zip(test_pixels[:PREDICT_CHECKED], predictions):
+        probability = max(solution.predict_probabilities(weights, biases, image))
+        predict.given(weights, biases, image).returns(expected, mistakes=[(
+            probability,
+            f"Your predict returned {probability:.3f}: that is the highest probability, not the "
+            "class that has it. Return its position in the list of probabilities.")])
 
 
 @check(task=5, seconds=15)
 def training_lowers_the_loss(learner):
     """train_softmax lowers the loss and learns to read held-out digits"""
     pixels, labels = pixels_and_labels()
-    check_training(learner, (pixels[:150], labels[:150]), (pixels[1300:1400], labels[1300:1400]), seed=3, target=0.6)
+    check_training(learner, (pixels[:100], labels[:100]), (pixels[1300:1400], labels[1300:1400]), seed=3, target=0.6)
 
 
 @check(task=5, hidden=True, seconds=15)
 def training_on_other_digits(learner):
     """train_softmax on another set of digits"""
     pixels, labels = pixels_and_labels()
-    check_training(learner, (pixels[400:550], labels[400:550]), (pixels[1500:1600], labels[1500:1600]), seed=8, target=0.5)
+    check_training(learner, (pixels[400:500], labels[400:500]), (pixels[1400:1500], labels[1400:1500]), seed=8, target=0.6)

@@ -7,9 +7,14 @@ DATA = "data/digits.csv"
 
 def pixels_and_labels():
     def compute():
-        images, labels = solution.load_digits(DATA)
+        images, labels = cached("digits", lambda: solution.load_digits(DATA))
         return solution.normalise(images), labels
     return cached("pixels_and_labels", compute)
+
+
+def reference(key, compute):
+    """The reference solution's answer, computed once per worker."""
+    return cached("07/" + key, compute)
 
 
 def small_network():
@@ -38,35 +43,45 @@ def sgd_step_moves_against_the_gradient(learner):
 def predict_and_evaluate_a_network(learner):
     """predict_digit and evaluate use the network's probabilities"""
     pixels, labels = pixels_and_labels()
-    params = solution.init_network(64, 8, 10, seed=3)
+    params = reference("network 64-8-10 seed 3", lambda: solution.init_network(64, 8, 10, seed=3))
+    answers = reference("predictions of network seed 3", lambda: (
+        [(solution.predict_digit(params, image), max(solution.forward(params, image)[1])) for image in pixels[10:15]],
+        solution.evaluate(params, pixels[:40], labels[:40])))
     predict = learner.function("predict_digit", params=["params", "image"])
-    for image in pixels[10:15]:
-        expected = solution.predict_digit(params, image)
-        probability = max(solution.forward(params, image)[1])
+    for image, (expected, probability) in zip(pixels[10:15], answers[0]):
         predict.given(params, image).returns(expected, mistakes=[(
             probability,
             f"Your predict_digit returned {probability:.3f}: that is the highest probability, "
             "not the digit that has it. Return its position in the list of probabilities.")])
     learner.function("evaluate", params=["params", "images", "labels"]).given(
-        params, pixels[:40], labels[:40]).returns(solution.evaluate(params, pixels[:40], labels[:40]), tol=1e-12)
+        params, pixels[:40], labels[:40]).returns(answers[1], tol=1e-12)
+
+
+# Training is the slow part of checking: 4 epochs of batches of 10 on 100 digits with learning
+# rate 0.6 take under half the time of 6 epochs on 150 digits at 0.3, yet the reference reaches
+# at least 0.65 on both held-out sets over seeds 0-29 (medians 0.76 and 0.78), so a floor of 0.55
+# leaves a wide margin, while one update per epoch (0.25) or averaging the gradient twice
+# (0.45) falls short of it.
+N_HIDDEN, EPOCHS, BATCH_SIZE, LEARNING_RATE, N_TRAIN = 8, 4, 10, 0.6, 100
 
 
 def check_training(learner, train, held_out, seed, target):
     (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
-    call = learner.function("train_network").given(train_pixels, train_labels, 8, 6, 10, 0.3, seed)
+    call = learner.function("train_network").given(train_pixels, train_labels, N_HIDDEN, EPOCHS, BATCH_SIZE,
+                                                   LEARNING_RATE, seed)
     expect(call.value, "what train_network returned").is_instance((tuple, list)).has_length(2)
     params, history = call.value
-    expect(len(history), "the number of entries in the history after 6 epochs").equals(6, reveal=True)
+    expect(len(history), f"the number of entries in the history after {EPOCHS} epochs").equals(EPOCHS, reveal=True)
     if not call.printed.strip():
         fail("train_network printed nothing while training. Print the epoch, the loss and the "
              "accuracy after every epoch, so that a long training shows its progress.")
     losses = [entry["loss"] for entry in history]
     if losses[-1] >= losses[0]:
-        fail(f"Training 150 digits for 6 epochs, the loss went from {losses[0]:.3g} to {losses[-1]:.3g}: "
+        fail(f"Training {N_TRAIN} digits for {EPOCHS} epochs, the loss went from {losses[0]:.3g} to {losses[-1]:.3g}: "
              "it did not fall. Check that each batch makes one sgd_step with its own gradients.")
     accuracy = solution.evaluate(params, test_pixels, test_labels)
-    expect(accuracy, "after 6 epochs on 150 digits with 8 hidden units, the accuracy on 100 held-out "
-                     "digits").at_least(target)
+    expect(accuracy, f"after {EPOCHS} epochs on {N_TRAIN} digits with {N_HIDDEN} hidden units, the accuracy on "
+                     "100 held-out digits").at_least(target)
 
 
 @check(task=3, seconds=20)
@@ -75,14 +90,14 @@ def training_learns_held_out_digits(learner):
     learner.function("train_network", params=["images", "labels", "n_hidden", "epochs", "batch_size",
                                               "learning_rate", "seed"])
     pixels, labels = pixels_and_labels()
-    check_training(learner, (pixels[:150], labels[:150]), (pixels[1300:1400], labels[1300:1400]), 2, 0.65)
+    check_training(learner, (pixels[:100], labels[:100]), (pixels[1300:1400], labels[1300:1400]), 2, 0.55)
 
 
 @check(task=3, hidden=True, seconds=20)
 def training_on_other_digits(learner):
     """train_network on another set of digits"""
     pixels, labels = pixels_and_labels()
-    check_training(learner, (pixels[400:550], labels[400:550]), (pixels[1500:1600], labels[1500:1600]), 7, 0.55)
+    check_training(learner, (pixels[400:500], labels[400:500]), (pixels[1400:1500], labels[1400:1500]), 7, 0.55)
 
 
 @check(task=4)

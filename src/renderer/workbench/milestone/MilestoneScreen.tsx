@@ -55,20 +55,17 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
   const [dialog, setDialog] = useState<Dialog>(null);
   const [showSolution, setShowSolution] = useState(false);
   const [resetNote, setResetNote] = useState<string | null>(null);
-  const [warningDismissed, setWarningDismissed] = useState(false);
 
   const current = progress?.progress ?? emptyProgress(new Date(0));
   const mine = milestoneProgressOf(current, slug, milestoneId);
   const view = state.kind === 'ready' ? state.view : null;
   const index = project.milestones.findIndex((milestone) => milestone.id === milestoneId);
-  const unpassedBefore = project.milestones.slice(0, Math.max(index, 0)).filter((milestone) => !isPassed(milestoneProgressOf(current, slug, milestone.id).status));
 
   useEffect(() => {
     output.clear();
     setTab('output');
     setShowSolution(false);
     setResetNote(null);
-    setWarningDismissed(false);
     void record({ type: 'milestone_opened', ...where });
   }, [where, output, record]);
 
@@ -174,21 +171,8 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
         />
       </header>
 
+      {/* What to do before this milestone is the workbench's banner (RecommendBefore). */}
       <div className="notices">
-        {unpassedBefore.length > 0 && !warningDismissed && (
-          <Notice tone="warning" onDismiss={() => setWarningDismissed(true)} testId="predecessor-warning">
-            You have not passed{' '}
-            {unpassedBefore.map((milestone, position) => (
-              <span key={milestone.id}>
-                {position > 0 && ', '}
-                <button type="button" className="link-button" onClick={() => onOpenMilestone(milestone.id)}>
-                  {milestone.title}
-                </button>
-              </span>
-            ))}{' '}
-            yet. This milestone builds on {unpassedBefore.length === 1 ? 'it' : 'them'}: starting too far ahead is the most common way to get stuck.
-          </Notice>
-        )}
         {code.diskChange && (
           <Notice tone="warning" testId="disk-change">
             This milestone's file was changed outside Buildpath.
@@ -208,7 +192,11 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
             {resetNote}
           </Notice>
         )}
-        {code.error && <Notice tone="error">{code.error}</Notice>}
+        {code.errors.map((message) => (
+          <Notice key={message} tone="error">
+            {message}
+          </Notice>
+        ))}
       </div>
 
       <div className="milestone-body">

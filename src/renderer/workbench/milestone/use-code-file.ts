@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedCode, ResetCodeResult } from '../../../shared/host-api';
 import { host } from '../../host';
+import { failureMessages, withFailure, withSuccess, type FailureNotices } from '../failure-notices';
+import { trackSave, useSaveBeforeClose } from '../save-before-close';
 
 const SAVE_DELAY_MS = 600;
 
@@ -22,7 +24,8 @@ export interface CodeFile {
   editorKey: number;
   saveState: SaveState;
   diskChange: DiskChange | null;
-  error: string | null;
+  /** What went wrong opening, saving or resetting; each goes once the same kind of work succeeds. */
+  errors: string[];
   /** The editor's content right now. */
   current(): string;
   onEdit(code: string): void;
@@ -35,6 +38,8 @@ export interface CodeFile {
   lookForOutsideChange(): Promise<void>;
 }
 
+type CodeFailure = 'open' | 'save' | 'reset';
+
 function describe(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
@@ -44,7 +49,9 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
   const [editorKey, setEditorKey] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const [diskChange, setDiskChange] = useState<DiskChange | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failures, setFailures] = useState<FailureNotices<CodeFailure>>({});
+  const failed = useCallback((kind: CodeFailure, message: string) => setFailures((notices) => withFailure(notices, kind, message)), []);
+  const succeeded = useCallback((kind: CodeFailure) => setFailures((notices) => withSuccess(notices, kind)), []);
 
   const code = useRef('');
   const saved = useRef({ code: '', hash: '' });
@@ -72,7 +79,7 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
         const result = await host.saveCode(slug, milestoneId, text, saved.current.hash);
         if (result.ok) {
           saved.current = { code: text, hash: result.hash };
-          setError(null);
+          succeeded('save');
           setSaveState(code.current === text ? 'saved' : 'pending');
         } else {
           blocked.current = true;
@@ -80,12 +87,12 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
           setSaveState('conflict');
         }
       } catch (failure) {
-        setError(`Your code could not be saved: ${describe(failure)}`);
+        failed('save', `Your code could not be saved: ${describe(failure)}`);
         setSaveState('failed');
       }
     });
-    return chain.current;
-  }, [slug, milestoneId]);
+    return trackSave(chain.current);
+  }, [slug, milestoneId, failed, succeeded]);
 
   useEffect(() => {
     let current = true;
@@ -99,17 +106,18 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
         if (!current) return;
         adopt(loaded.code, loaded.hash);
         setFile(loaded);
+        succeeded('open');
         blocked.current = false;
         setSaveState('saved');
       },
-      (failure: unknown) => current && setError(`Your code could not be opened: ${describe(failure)}`),
+      (failure: unknown) => current && failed('open', `Your code could not be opened: ${describe(failure)}`),
     );
     return () => {
       current = false;
       // Leaving the milestone: whatever was typed is saved.
       void saveNow();
     };
-  }, [slug, milestoneId, adopt, saveNow]);
+  }, [slug, milestoneId, adopt, saveNow, failed, succeeded]);
 
   const onEdit = useCallback(
     (text: string) => {
@@ -150,12 +158,13 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
       setDiskChange(null);
       blocked.current = false;
       setSaveState('saved');
+      succeeded('reset');
       return result;
     } catch (failure) {
-      setError(`The starter code could not be restored: ${describe(failure)}`);
+      failed('reset', `The starter code could not be restored: ${describe(failure)}`);
       return null;
     }
-  }, [slug, milestoneId, saveNow, adopt]);
+  }, [slug, milestoneId, saveNow, adopt, failed, succeeded]);
 
   const lookForOutsideChange = useCallback(async () => {
     await chain.current;
@@ -178,12 +187,15 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
     };
   }, [saveNow]);
 
+  // Closing the desktop window: the main process waits for this save (close-guard.ts).
+  useSaveBeforeClose(saveNow);
+
   return {
     file,
     editorKey,
     saveState,
     diskChange,
-    error,
+    errors: failureMessages(failures, ['open', 'save', 'reset']),
     current: () => code.current,
     onEdit,
     flush: saveNow,

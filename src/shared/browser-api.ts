@@ -1,4 +1,4 @@
-// The HTTP contract between browser mode's server and the renderer (src/renderer/host.ts).
+// The HTTP contract between browser mode's server (src/server) and the renderer (src/renderer/host.ts).
 
 export const API_PREFIX = '/api/';
 /** Header carrying the per-launch secret on every API call. */
