@@ -1,5 +1,5 @@
-// The app shell: a top bar, the current screen and the status bar. New screens
-// (catalogue, milestone view, planner) plug in where <Scratchpad /> is.
+// The app shell: a top bar, the current screen (the catalogue and milestones are the
+// workbench's, other screens are pages by name) and the status bar.
 
 import { BlockReminders } from './planner/BlockReminders';
 import { PlannerScreen } from './planner/PlannerScreen';
