@@ -6,8 +6,6 @@ import { serveStaticFile } from '../services/static-files';
 
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
-export { APP_HOST, APP_ORIGIN, APP_SCHEME, APP_START_URL, isAppUrl } from './app-origin';
-
 /** Must run before the app is ready. */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([

@@ -4,8 +4,8 @@ import { app, BrowserWindow, ipcMain, Notification, type IpcMainEvent } from 'el
 import { fileURLToPath } from 'node:url';
 import { createHostServices } from '../services/host-services';
 import { resolveWorkspaceDir } from '../services/workspace-dir';
-import { APP_START_URL, handleAppScheme, registerAppSchemePrivileges } from './app-scheme';
-import { isTrustedFrame, SECURE_WEB_PREFERENCES } from './app-origin';
+import { handleAppScheme, registerAppSchemePrivileges } from './app-scheme';
+import { APP_START_URL, isTrustedFrame, SECURE_WEB_PREFERENCES } from './app-origin';
 import { SAVE_BEFORE_CLOSE_CHANNEL, SAVED_BEFORE_CLOSE_CHANNEL } from '../shared/host-api';
 import { saveBeforeClose, SaveRequests } from './close-guard';
 import { serveHostApiOverIpc } from './host-ipc';

@@ -1,5 +1,6 @@
 // The renderer's only way to the main process: window.buildpath.call(method, args),
-// and, when the window closes, one request to save what is pending (bridge.ts).
+// and, when the window closes, one request to save what is pending
+// (src/main/close-guard.ts asks, src/renderer/workbench/save-before-close.ts answers).
 
 import { contextBridge, ipcRenderer } from 'electron';
 import {

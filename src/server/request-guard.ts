@@ -4,7 +4,7 @@
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
-export function allowedHosts(port: number): Set<string> {
+function allowedHosts(port: number): Set<string> {
   return new Set(LOOPBACK_NAMES.map((name) => `${name}:${port}`));
 }
 

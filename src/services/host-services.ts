@@ -1,13 +1,13 @@
 // The Node-side implementation of HostApi (src/shared/host-api.ts), shared by the
 // Electron main process and browser mode's server. Transports only call
-// dispatchHostCall; validate each method's arguments here, as they arrive from the UI.
+// dispatchHostCall. Arguments arrive unchecked from the UI: each method validates
+// them, here or in the workspace and pack services it calls.
 
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
-import { ZodError } from 'zod';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';

@@ -8,7 +8,6 @@ import { displayRecordSchema, type DisplayRecord } from './display';
 export const TEST_STATUSES = ['pass', 'fail', 'error', 'not_attempted', 'timeout'] as const;
 export const OVERALL_STATUSES = ['pass', 'fail', 'error', 'not_attempted'] as const;
 
-
 export const testResultSchema = z.strictObject({
   name: z.string(),
   task_id: z.number().int().positive().nullable(),

@@ -99,12 +99,10 @@ export type DisplayKind = DisplayRecord['kind'];
 export type TableCell = z.infer<typeof tableCellSchema>;
 export type TableRecord = z.infer<typeof tableSchema>;
 export type ScatterRecord = z.infer<typeof scatterSchema>;
-export type LineSeries = z.infer<typeof lineSeriesSchema>;
 export type LineRecord = z.infer<typeof lineSchema>;
 export type BarRecord = z.infer<typeof barSchema>;
 export type HistogramRecord = z.infer<typeof histogramSchema>;
 export type HeatmapRecord = z.infer<typeof heatmapSchema>;
-export type ImageItem = z.infer<typeof imageItemSchema>;
 export type ImagesRecord = z.infer<typeof imagesSchema>;
 
 /** In the order of show.py's functions. */

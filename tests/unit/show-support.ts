@@ -1,12 +1,10 @@
 // Runs snippets that call buildpath.show in real Pyodide and returns what they displayed.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { loadPyodide, type PyodideInterface } from 'pyodide';
+import { pyodideDirectory } from '../../src/services/python/node-python';
+import { readPythonSources } from '../../src/services/python/python-sources';
 import type { DisplayRecord } from '../../src/shared/display';
-
-const packageDir = join(import.meta.dirname, '../../src/python/buildpath');
+import { prepareLibrary } from '../../src/shared/python/worker-runtime';
 
 export interface ShowOutcome {
   records: DisplayRecord[];
@@ -14,14 +12,10 @@ export interface ShowOutcome {
   error: string | null;
 }
 
+/** Pyodide with Buildpath's package installed the way the worker runtime installs it. */
 export async function startPythonWithShow(): Promise<PyodideInterface> {
-  const indexURL = dirname(createRequire(import.meta.url).resolve('pyodide/package.json')) + '/';
-  const pyodide = await loadPyodide({ indexURL });
-  pyodide.FS.mkdirTree('/lib/buildpath-src/buildpath');
-  for (const file of readdirSync(packageDir).filter((name) => name.endsWith('.py'))) {
-    pyodide.FS.writeFile(`/lib/buildpath-src/buildpath/${file}`, readFileSync(join(packageDir, file), 'utf8'));
-  }
-  pyodide.runPython("import sys; sys.path.insert(0, '/lib/buildpath-src')");
+  const pyodide = await loadPyodide({ indexURL: pyodideDirectory() });
+  prepareLibrary(pyodide, readPythonSources());
   return pyodide;
 }
 

@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { listProjects, resolveProjectsRoot } from '../../services/packs';
+import { countOf } from '../../shared/count-of';
 import type { ProjectSummary } from '../../shared/pack/types';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 
@@ -32,7 +33,7 @@ function formatTable(summaries: ProjectSummary[]): string {
   const rows = summaries.map((summary) =>
     summary.status === 'ok'
       ? [summary.slug, summary.title, String(summary.milestones.length), 'ok']
-      : [summary.slug, summary.title, '-', `broken (${summary.problems.length} problem${summary.problems.length === 1 ? '' : 's'})`],
+      : [summary.slug, summary.title, '-', `broken (${countOf(summary.problems.length, 'problem')})`],
   );
   const table = [['SLUG', 'TITLE', 'MILESTONES', 'STATUS'], ...rows];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));

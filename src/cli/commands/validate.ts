@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProjectFolders, loadPack, resolveProjectsRoot } from '../../services/packs';
+import { countOf } from '../../shared/count-of';
 import type { PackProblem } from '../../shared/pack/types';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 
@@ -41,8 +42,7 @@ export async function runValidateCommand(args: string[]): Promise<number> {
   for (const folder of folders) {
     const result = await loadPack(path.join(root, folder));
     if (result.ok) {
-      const count = result.pack.milestones.length;
-      process.stdout.write(`ok  ${folder} (${count} milestone${count === 1 ? '' : 's'})\n`);
+      process.stdout.write(`ok  ${folder} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
       continue;
     }
     invalid++;
@@ -59,7 +59,7 @@ async function looksLikePack(dir: string): Promise<boolean> {
   return (await exists('project.json')) || (await exists('milestones'));
 }
 
-export function formatProblem(root: string, problem: PackProblem): string {
+function formatProblem(root: string, problem: PackProblem): string {
   const location = displayPath(path.join(root, problem.file));
   return problem.field ? `${location}: ${problem.field}: ${problem.message}` : `${location}: ${problem.message}`;
 }
@@ -71,7 +71,7 @@ function displayPath(absolute: string): string {
 }
 
 function summaryLine(total: number, invalid: number, problems: number): string {
-  const projects = `${total} project${total === 1 ? '' : 's'}`;
+  const projects = countOf(total, 'project');
   if (invalid === 0) return `${projects} checked: all valid.`;
-  return `${projects} checked: ${total - invalid} valid, ${invalid} invalid, ${problems} problem${problems === 1 ? '' : 's'}.`;
+  return `${projects} checked: ${total - invalid} valid, ${invalid} invalid, ${countOf(problems, 'problem')}.`;
 }

@@ -6,7 +6,7 @@ DEFAULT_REL = 1e-6
 DEFAULT_ABS = 1e-9
 
 
-def _is_number(value):
+def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
@@ -20,8 +20,8 @@ def difference(actual, expected, tol=None, rel=None, where="it"):
 
     The sentence never states the expected value: it says what came back and where.
     """
-    if _is_number(expected):
-        if not _is_number(actual):
+    if is_number(expected):
+        if not is_number(actual):
             return f"{where} is {describe(actual)}, not a number"
         if isinstance(actual, float) and math.isnan(actual):
             return f"{where} is nan (not a number)"

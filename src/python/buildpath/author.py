@@ -38,7 +38,7 @@ def main(argv):
         "starter": _read(os.path.join(milestone_dir, "starter.py")),
         "solution": _read(os.path.join(milestone_dir, "solution.py")),
         "checks": _read(os.path.join(milestone_dir, "checks.py")),
-        "defaultBudgetSeconds": meta.get("time_budget_seconds", 10),
+        "defaultBudgetSeconds": meta.get("time_budget_seconds"),  # None: the runner's default
         "revealExpected": meta.get("reveal_expected", False),
         "cwd": project_dir,
     }

@@ -195,7 +195,7 @@ class Call:
         self.function = function
         self.args = args
         self.kwargs = kwargs
-        self._copies = copy.deepcopy((args, kwargs))
+        self._arguments_before = copy.deepcopy((args, kwargs))
         call_args, call_kwargs = copy.deepcopy((args, kwargs))
         with captured_output(echo=True) as output:
             try:
@@ -209,7 +209,7 @@ class Call:
             finally:
                 _guard.restore()
         self.printed = output.stdout.getvalue()
-        self._received = (call_args, call_kwargs)
+        self._arguments_after = (call_args, call_kwargs)  # as the call left them
 
     def _given(self):
         if context.hidden:
@@ -254,7 +254,7 @@ class Call:
         return self
 
     def leaves_arguments_unchanged(self):
-        if not _values.matches(self._received, self._copies):
+        if not _values.matches(self._arguments_after, self._arguments_before):
             fail(f"{self._given()}, `{self.function.name}` changed its arguments. Work on a copy instead of modifying the input.")
         return self
 
@@ -268,17 +268,17 @@ class Expectation:
         self.what = what
 
     def _fail(self, tail):
-        fail(f"{self.what[:1].upper()}{self.what[1:]} is {_values.describe(self.value)}; {tail}.")
+        fail(f"{_capitalised(self.what)} is {_values.describe(self.value)}; {tail}.")
 
     def equals(self, expected, tol=None, rel=None, reveal=None):
         problem = _values.difference(self.value, expected, tol, rel, where=self.what)
         if problem:
             tail = f" Expected {_values.describe(expected)}." if _reveal(reveal) else ""
-            fail(f"{problem[:1].upper()}{problem[1:]}.{tail}")
+            fail(f"{_capitalised(problem)}.{tail}")
         return self
 
     def _number(self):
-        if not _values._is_number(self.value) or self.value != self.value:
+        if not _values.is_number(self.value) or self.value != self.value:
             self._fail("it should be a number")
         return _values.plain_number(self.value)
 
@@ -304,19 +304,32 @@ class Expectation:
         except TypeError:
             self._fail(f"it should have {length:,} items")
         if actual != length:
-            fail(f"{self.what[:1].upper()}{self.what[1:]} has {actual:,} items; it should have {length:,}.")
+            fail(f"{_capitalised(self.what)} has {_items(actual)}; it should have {_items(length)}.")
         return self
 
     def is_instance(self, kinds):
         if not isinstance(self.value, kinds):
             names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
-            fail(f"{self.what[:1].upper()}{self.what[1:]} is a {type(self.value).__name__}; it should be a {names}.")
+            fail(f"{_capitalised(self.what)} is {_a(type(self.value).__name__)}; it should be {_a(names)}.")
         return self
 
     def is_true(self, message):
         if not self.value:
             fail(message)
         return self
+
+
+def _items(count):
+    return f"{count:,} item{'' if count == 1 else 's'}"
+
+
+def _a(noun):
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def _capitalised(text):
+    """`text` as the start of a sentence; unlike str.capitalize, the rest keeps its case."""
+    return text[:1].upper() + text[1:]
 
 
 def expect(value, what="the value"):
@@ -330,7 +343,7 @@ _cache_scope = ""
 
 
 def cached(key, compute):
-    """Compute a value once per worker (e.g. loaded data); checks must not modify it."""
+    """Compute a value once per worker and project (e.g. loaded data); checks must not modify it."""
     full_key = (_cache_scope, key)
     if full_key not in _cache:
         _cache[full_key] = compute()

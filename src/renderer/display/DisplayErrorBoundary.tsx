@@ -1,11 +1,12 @@
 import { Component, type ReactNode } from 'react';
+import { errorMessage } from '../error-message';
 
 /** A display that cannot be drawn says so instead of taking the output pane down with it. */
 export class DisplayErrorBoundary extends Component<{ children: ReactNode }, { problem: string | null }> {
   state = { problem: null as string | null };
 
   static getDerivedStateFromError(error: unknown) {
-    return { problem: error instanceof Error ? error.message : String(error) };
+    return { problem: errorMessage(error) };
   }
 
   render() {

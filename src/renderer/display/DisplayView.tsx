@@ -4,7 +4,7 @@ import { DisplayErrorBoundary } from './DisplayErrorBoundary';
 import { ImageGrid } from './ImageGrid';
 import { PlotChart, type PictureSource } from './PlotChart';
 import { downloadBlob, pictureFileName, pngBlob, svgBlob } from './save-picture';
-import { TableView } from './TableView';
+import { TABLE_PAGE_ROWS, TableView } from './TableView';
 import { WhenVisible } from './WhenVisible';
 import './display.css';
 
@@ -68,7 +68,7 @@ function DisplayBody({ record, picture }: { record: DisplayRecord; picture: Pict
 
 /** Roughly the drawn height, so the pane does not jump as displays come into view. */
 function placeholderHeight(record: DisplayRecord): number {
-  if (record.kind === 'table') return 40 + 26 * Math.min(record.rows.length, 20);
+  if (record.kind === 'table') return 40 + 26 * Math.min(record.rows.length, TABLE_PAGE_ROWS);
   if (record.kind === 'images') return 90 * Math.ceil(record.images.length / 8);
   return 320;
 }

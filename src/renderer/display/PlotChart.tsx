@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { errorMessage } from '../error-message';
 import type { ChartRecord } from './chart-specs';
 import { paletteOf, standaloneChartSvg } from './save-picture';
 import { useDarkScheme } from './use-dark-scheme';
@@ -24,7 +25,7 @@ export function PlotChart({ record, picture }: { record: ChartRecord; picture: P
       element.replaceChildren(drawn);
       picture.current = () => standaloneChartSvg(drawn, record.title, paletteOf(element));
     }).catch((error: unknown) => {
-      if (current) setProblem(error instanceof Error ? error.message : String(error));
+      if (current) setProblem(errorMessage(error));
     });
     return () => {
       current = false;

@@ -1,3 +1,3 @@
 // Pictures from Python (buildpath.show) for the output pane.
 export { DisplayView } from './DisplayView';
-export { droppedDisplaysNote, keepRecentDisplays, MAX_KEPT_DISPLAYS } from './display-cap';
+export { droppedDisplaysNote } from './display-cap';

@@ -6,9 +6,13 @@ import { monacoThemeNow, onColorSchemeChange } from './color-scheme';
 
 const MARKER_OWNER = 'buildpath-run';
 
+/** The error's line, kept inside the model (a traceback can point past the end). */
+function lineOf(model: monaco.editor.ITextModel, error: ErrorLocation): number {
+  return Math.min(Math.max(error.line, 1), model.getLineCount());
+}
 
 function markerFor(model: monaco.editor.ITextModel, error: ErrorLocation): monaco.editor.IMarkerData {
-  const line = Math.min(Math.max(error.line, 1), model.getLineCount());
+  const line = lineOf(model, error);
   const firstColumn = model.getLineFirstNonWhitespaceColumn(line) || 1;
   const startColumn = error.column && error.column > 0 ? error.column : firstColumn;
   return {
@@ -64,7 +68,7 @@ export default function MonacoCodeEditor({ initialValue, onChange, onRun, error 
     const model = editor?.getModel();
     if (!editor || !model) return;
     monaco.editor.setModelMarkers(model, MARKER_OWNER, error ? [markerFor(model, error)] : []);
-    if (error) editor.revealLineInCenterIfOutsideViewport(Math.min(Math.max(error.line, 1), model.getLineCount()));
+    if (error) editor.revealLineInCenterIfOutsideViewport(lineOf(model, error));
   }, [error]);
 
   return <div className="code-editor" ref={container} data-testid="editor" />;

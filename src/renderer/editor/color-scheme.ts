@@ -3,9 +3,13 @@
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
+export function isDarkScheme(): boolean {
+  return window.matchMedia(DARK_QUERY).matches;
+}
+
 /** Themes defined in monaco-setup.ts. */
 export function monacoThemeNow(): 'buildpath-light' | 'buildpath-dark' {
-  return window.matchMedia(DARK_QUERY).matches ? 'buildpath-dark' : 'buildpath-light';
+  return isDarkScheme() ? 'buildpath-dark' : 'buildpath-light';
 }
 
 export function onColorSchemeChange(listener: () => void): () => void {

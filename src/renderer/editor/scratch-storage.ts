@@ -1,9 +1,9 @@
-// The first screen's program survives reloads in localStorage. (Milestone code is
+// The scratchpad's program survives reloads in localStorage. (Milestone code is
 // saved to the workspace folder through the host API instead.)
 
 const STORAGE_KEY = 'buildpath.scratch.v1';
 
-export const STARTER_PROGRAM = `# Welcome to Buildpath. Write Python here and press Run (Ctrl+Enter).
+const STARTER_PROGRAM = `# Welcome to Buildpath. Write Python here and press Run (Ctrl+Enter).
 numbers = [3, 1, 4, 1, 5, 9, 2, 6]
 print("sum:", sum(numbers))
 print("mean:", sum(numbers) / len(numbers))

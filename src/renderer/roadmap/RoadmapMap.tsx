@@ -7,7 +7,7 @@ import type { MilestoneStatus } from '../../shared/progress/schema';
 import type { PathLane, Roadmap, RoadmapMilestone, SkillCoverage } from '../../shared/roadmap/roadmap';
 import './roadmap.css';
 
-export const STATUS_LABELS: Record<MilestoneStatus, string> = {
+const STATUS_LABELS: Record<MilestoneStatus, string> = {
   not_started: 'not started',
   in_progress: 'in progress',
   passed: 'passed',

@@ -1,6 +1,6 @@
+import { IS_MAC } from '../platform';
 import type { RunPhase, RunSummary } from './useProgramRunner';
 
-const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 export const RUN_SHORTCUT = IS_MAC ? '⌘ Enter' : 'Ctrl+Enter';
 
 function describeRun(phase: RunPhase, lastRun: RunSummary | null): string {

@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ErrorLocation, ProjectFiles } from '../../shared/python/protocol';
 import type { RunResult } from '../../shared/python/python-client';
+import { errorMessage } from '../error-message';
 import type { OutputStore } from '../output/output-store';
 import { python } from '../python/python-session';
 
@@ -23,7 +24,7 @@ export interface ProgramRunner {
   stop(): Promise<void>;
 }
 
-export const RESTARTED_NOTE =
+const RESTARTED_NOTE =
   'Your program did not stop when asked, so Python was restarted. Your code is still in the editor.';
 
 function reportOutcome(output: OutputStore, result: RunResult): void {
@@ -60,7 +61,7 @@ export function useProgramRunner(output: OutputStore): ProgramRunner {
         await python.ready();
       } catch (failure) {
         if (token !== runToken.current) return;
-        output.note('error', `Python could not start: ${failure instanceof Error ? failure.message : String(failure)}`);
+        output.note('error', `Python could not start: ${errorMessage(failure)}`);
         output.flush();
         setPhase('idle');
         return;

@@ -1,4 +1,4 @@
-// The first screen: a free Python editor with Run, Stop and output.
+// The scratchpad screen: a free Python editor with Run, Stop and output.
 
 import { useCallback, useMemo, useRef } from 'react';
 import { CodeEditor } from '../editor/CodeEditor';

@@ -12,14 +12,14 @@ export type Route =
 const MILESTONE_HASH = /^#\/p\/([a-z0-9-]+)\/([0-9]{2}-[a-z0-9-]+)$/;
 const PAGE_HASH = /^#\/([a-z][a-z0-9-]*)$/;
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const milestone = MILESTONE_HASH.exec(hash);
   if (milestone) return { screen: 'milestone', slug: milestone[1]!, milestoneId: milestone[2]! };
   const page = PAGE_HASH.exec(hash);
   return page ? { screen: 'page', name: page[1]! } : { screen: 'catalogue' };
 }
 
-export function routeHash(route: Route): string {
+function routeHash(route: Route): string {
   switch (route.screen) {
     case 'catalogue':
       return '#/';

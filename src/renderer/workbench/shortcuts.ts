@@ -1,7 +1,8 @@
 // The workbench's keyboard shortcuts: one table drives both the key handling and the
 // list shown in the app, so the two cannot disagree.
 
-const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+import { IS_MAC } from '../platform';
+
 const MOD = IS_MAC ? '⌘' : 'Ctrl';
 const ALT = IS_MAC ? '⌥' : 'Alt';
 

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProgressSnapshot } from '../../shared/host-api';
 import type { ProgressEvent } from '../../shared/progress/events';
+import { errorMessage } from '../error-message';
 import { host } from '../host';
 import { failureMessages, withFailure, withSuccess, type FailureNotices } from './failure-notices';
 import { trackSave } from './save-before-close';
@@ -17,10 +18,6 @@ export interface ProgressHandle {
 
 type ProgressFailure = 'load' | 'save';
 
-function describe(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
-}
-
 export function useProgress(): ProgressHandle {
   const [snapshot, setSnapshot] = useState<ProgressSnapshot | null>(null);
   const [failures, setFailures] = useState<FailureNotices<ProgressFailure>>({});
@@ -33,7 +30,7 @@ export function useProgress(): ProgressHandle {
         setSnapshot(loaded);
         setFailures((notices) => withSuccess(notices, 'load'));
       },
-      (failure: unknown) => current && setFailures((notices) => withFailure(notices, 'load', `Your progress could not be loaded: ${describe(failure)}`)),
+      (failure: unknown) => current && setFailures((notices) => withFailure(notices, 'load', `Your progress could not be loaded: ${errorMessage(failure)}`)),
     );
     return () => {
       current = false;
@@ -45,7 +42,7 @@ export function useProgress(): ProgressHandle {
       setSnapshot(await trackSave(host.recordEvent(event)));
       setFailures((notices) => withSuccess(notices, 'save'));
     } catch (failure) {
-      setFailures((notices) => withFailure(notices, 'save', `Your progress could not be saved: ${describe(failure)}`));
+      setFailures((notices) => withFailure(notices, 'save', `Your progress could not be saved: ${errorMessage(failure)}`));
     }
   }, []);
 

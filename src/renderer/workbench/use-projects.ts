@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ProjectSummary } from '../../shared/pack/types';
+import { errorMessage } from '../error-message';
 import { host } from '../host';
 
 export type ProjectsState = { kind: 'loading' } | { kind: 'ready'; projects: ProjectSummary[] } | { kind: 'failed'; message: string };
@@ -11,7 +12,7 @@ export function useProjects(): ProjectsState {
     let current = true;
     host.listProjects().then(
       (projects) => current && setState({ kind: 'ready', projects }),
-      (failure: unknown) => current && setState({ kind: 'failed', message: failure instanceof Error ? failure.message : String(failure) }),
+      (failure: unknown) => current && setState({ kind: 'failed', message: errorMessage(failure) }),
     );
     return () => {
       current = false;

@@ -1,6 +1,7 @@
 // Loads and checks one milestone folder: its JSON, its texts, and the promises
 // the files make to each other (checks name tasks the instructions have).
 
+import { countOf } from '../../shared/count-of';
 import { countChecks, findCheckNames, findCheckTaskUses } from '../../shared/pack/checks-source';
 import { parseMistakeHeader, parseTaskHeadings, splitHints } from '../../shared/pack/content-parsing';
 import { milestoneMetaSchema } from '../../shared/pack/schema';
@@ -76,7 +77,7 @@ function checkHints(reader: PackReader, base: string, text: string): string[] {
   if (hints.length < MIN_HINTS) {
     reader.report(
       `${base}/hints.md`,
-      `has ${hints.length} hint${hints.length === 1 ? '' : 's'}; a milestone needs at least ${MIN_HINTS}, separated by lines holding only ---`,
+      `has ${countOf(hints.length, 'hint')}; a milestone needs at least ${MIN_HINTS}, separated by lines holding only ---`,
     );
   }
   return hints;
@@ -119,7 +120,7 @@ async function loadMistakes(reader: PackReader, base: string): Promise<MistakePr
   }
   const count = countPrograms(reader, folder);
   if (count < MIN_MISTAKES) {
-    reader.report(folder, `holds ${count} mistake program${count === 1 ? '' : 's'}; a milestone needs at least ${MIN_MISTAKES}`);
+    reader.report(folder, `holds ${countOf(count, 'mistake program')}; a milestone needs at least ${MIN_MISTAKES}`);
   }
   return mistakes;
 }

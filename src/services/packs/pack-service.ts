@@ -2,6 +2,7 @@
 // and what the checker needs. Arguments arrive from the UI, so they are checked here.
 
 import path from 'node:path';
+import { countOf } from '../../shared/count-of';
 import { DEFAULT_CHECK_BUDGET_SECONDS, MILESTONE_ID_PATTERN, SLUG_PATTERN } from '../../shared/pack/schema';
 import type { CheckBundle, LoadedMilestone, LoadedPack, MilestoneView, ProjectSummary } from '../../shared/pack/types';
 import { listProjects } from './list-projects';
@@ -32,7 +33,7 @@ export function createPackService(projectsRoot: string): PackService {
       const first = result.problems[0]!;
       throw new PackLookupError(
         `Project "${slug}" cannot be opened: ${first.file}: ${first.message}` +
-          (result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ''),
+          (result.problems.length > 1 ? ` (and ${countOf(result.problems.length - 1, 'more problem')})` : ''),
       );
     }
     const milestone = result.pack.milestones.find((candidate) => candidate.id === milestoneId);

@@ -1,9 +1,9 @@
-// Buildpath's settings file: <config folder>/settings.json (location.ts). It is
-// written atomically; an unreadable one is ignored with a notice rather than fatal.
+// Buildpath's settings file: <config folder>/settings.json (location.ts). Buildpath
+// only reads it; an unreadable one is ignored with a notice rather than fatal.
 
 import path from 'node:path';
 import { z } from 'zod';
-import { readTextIfPresent, writeFileAtomic } from '../storage/atomic-write';
+import { readTextIfPresent } from '../storage/atomic-write';
 
 export const settingsSchema = z.object({
   /** Absolute path of the workspace folder, or ~/… */
@@ -36,10 +36,4 @@ function parseSettings(text: string | null, file: string): LoadedSettings {
 export async function loadSettings(configDir: string): Promise<LoadedSettings> {
   const file = settingsFileIn(configDir);
   return parseSettings(await readTextIfPresent(file), file);
-}
-
-export async function saveSettings(configDir: string, settings: Settings): Promise<void> {
-  await writeFileAtomic(settingsFileIn(configDir), JSON.stringify(settingsSchema.parse(settings), null, 2) + '\n', {
-    keepPrevious: true,
-  });
 }

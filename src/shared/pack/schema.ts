@@ -48,10 +48,8 @@ export const milestoneMetaSchema = z.strictObject({
 });
 
 export type ProjectManifest = z.infer<typeof projectManifestSchema>;
-export type DatasetEntry = z.infer<typeof datasetSchema>;
 export type MilestoneMeta = z.infer<typeof milestoneMetaSchema>;
 export type CertificationPath = (typeof CERTIFICATION_PATHS)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** Seconds each check may take when neither the check nor milestone.json says otherwise. */
 export const DEFAULT_CHECK_BUDGET_SECONDS = 10;

@@ -180,7 +180,7 @@ async function startPython(indexURL: string, options: WorkerRuntimeOptions): Pro
 }
 
 /** Files live outside the snapshot, so they are written on every start; imports are kept in it. */
-function prepareLibrary(py: PyodideAPI, sources: Record<string, string>): void {
+export function prepareLibrary(py: PyodideAPI, sources: Record<string, string>): void {
   installLibrary(py, sources);
   py.runPython(`
 import sys

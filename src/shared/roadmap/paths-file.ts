@@ -41,7 +41,6 @@ export const pathsFileSchema = z
   });
 
 export type CertificationPathInfo = z.infer<typeof certificationPathSchema>;
-export type PathsFile = z.infer<typeof pathsFileSchema>;
 
 /** The paths in the suggested study order. Throws with the first problem when the file is invalid. */
 export function parsePathsFile(json: unknown): CertificationPathInfo[] {

@@ -2,17 +2,13 @@ import type { ProjectSummary } from '../../../shared/pack/types';
 import type { Progress } from '../../../shared/progress/schema';
 import { countPassed } from '../../../shared/progress/reducer';
 import { continueTarget } from '../../../shared/progress/continue-target';
+import { pathTitle } from '../../planner/study-model';
 
 type WorkingProject = Extract<ProjectSummary, { status: 'ok' }>;
 type BrokenProject = Extract<ProjectSummary, { status: 'broken' }>;
 
 const SKILLS_SHOWN = 8;
-
-const PATH_NAMES: Record<string, string> = {
-  'machine-learning': 'Machine Learning',
-  'ai-expert': 'AI Expert',
-  'deep-learning': 'Deep Learning',
-};
+const PROBLEMS_SHOWN = 8;
 
 function describeWhen(iso: string | null | undefined): string {
   if (!iso) return 'Not started yet';
@@ -40,7 +36,7 @@ export function ProjectCard({ project, progress, onOpen }: { project: WorkingPro
       <div className="chips" aria-label="Certification paths">
         {manifest.paths.map((path) => (
           <span key={path} className={`chip chip-path chip-${path}`}>
-            {PATH_NAMES[path] ?? path}
+            {pathTitle(path)}
           </span>
         ))}
       </div>
@@ -88,13 +84,13 @@ export function BrokenProjectCard({ project }: { project: BrokenProject }) {
       </header>
       <p className="project-blurb">This project cannot be opened until its pack is fixed:</p>
       <ul className="problem-list">
-        {project.problems.slice(0, 8).map((problem, index) => (
+        {project.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
           <li key={index}>
             <code>{problem.file}</code>
             {problem.field ? <> · <code>{problem.field}</code></> : null}: {problem.message}
           </li>
         ))}
-        {project.problems.length > 8 && <li>…and {project.problems.length - 8} more</li>}
+        {project.problems.length > PROBLEMS_SHOWN && <li>…and {project.problems.length - PROBLEMS_SHOWN} more</li>}
       </ul>
     </article>
   );

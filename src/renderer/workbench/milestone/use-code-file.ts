@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedCode, ResetCodeResult } from '../../../shared/host-api';
+import { errorMessage } from '../../error-message';
 import { host } from '../../host';
 import { failureMessages, withFailure, withSuccess, type FailureNotices } from '../failure-notices';
 import { trackSave, useSaveBeforeClose } from '../save-before-close';
@@ -39,10 +40,6 @@ export interface CodeFile {
 }
 
 type CodeFailure = 'open' | 'save' | 'reset';
-
-function describe(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
-}
 
 export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () => void): CodeFile {
   const [file, setFile] = useState<LoadedCode | null>(null);
@@ -87,7 +84,7 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
           setSaveState('conflict');
         }
       } catch (failure) {
-        failed('save', `Your code could not be saved: ${describe(failure)}`);
+        failed('save', `Your code could not be saved: ${errorMessage(failure)}`);
         setSaveState('failed');
       }
     });
@@ -110,7 +107,7 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
         blocked.current = false;
         setSaveState('saved');
       },
-      (failure: unknown) => current && failed('open', `Your code could not be opened: ${describe(failure)}`),
+      (failure: unknown) => current && failed('open', `Your code could not be opened: ${errorMessage(failure)}`),
     );
     return () => {
       current = false;
@@ -161,7 +158,7 @@ export function useCodeFile(slug: string, milestoneId: string, onFirstEdit: () =
       succeeded('reset');
       return result;
     } catch (failure) {
-      failed('reset', `The starter code could not be restored: ${describe(failure)}`);
+      failed('reset', `The starter code could not be restored: ${errorMessage(failure)}`);
       return null;
     }
   }, [slug, milestoneId, saveNow, adopt, failed, succeeded]);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MilestoneView } from '../../../shared/pack/types';
+import { errorMessage } from '../../error-message';
 import { host } from '../../host';
 
 export type MilestoneViewState = { kind: 'loading' } | { kind: 'ready'; view: MilestoneView } | { kind: 'failed'; message: string };
@@ -11,7 +12,7 @@ export function useMilestoneView(slug: string, milestoneId: string): MilestoneVi
     setState({ kind: 'loading' });
     host.getMilestone(slug, milestoneId).then(
       (view) => current && setState({ kind: 'ready', view }),
-      (failure: unknown) => current && setState({ kind: 'failed', message: failure instanceof Error ? failure.message : String(failure) }),
+      (failure: unknown) => current && setState({ kind: 'failed', message: errorMessage(failure) }),
     );
     return () => {
       current = false;
