@@ -281,3 +281,48 @@ def plot(xs, ys):
     );
   });
 });
+
+describe('expectations on values the checks compute', () => {
+  const expectationChecks = `
+from buildpath.checking import check, expect
+
+@check(task=1)
+def rows_variable(learner):
+    """rows holds two rows"""
+    expect(learner.variable("rows"), "the list rows").has_length(2)
+
+@check(task=1)
+def count_variable(learner):
+    """count is a whole number of at least 3"""
+    expect(learner.variable("count"), "count").is_instance(int).at_least(3)
+`;
+
+  async function checkExpectations(code: string): Promise<CheckResult> {
+    return (await sharedPython().check({
+      project: { slug: 'inline', files: {} },
+      milestone: '01-expect',
+      filename: '01-expect.py',
+      code,
+      starter: 'rows = ...\ncount = ...\n',
+      checks: expectationChecks,
+      solution: 'rows = [1, 2]\ncount = 3\n',
+      defaultBudgetSeconds: 5,
+      revealExpected: false,
+    })) as CheckResult;
+  }
+
+  it('says what the value is and what it should be, in plain English', async () => {
+    const result = await checkExpectations('rows = [1]\ncount = "3"\n');
+    expect(result.tests.map((test) => test.message)).toEqual([
+      'The list rows has 1 item; it should have 2 items.',
+      'Count is a str; it should be an int.',
+    ]);
+    const low = await checkExpectations('rows = [1, 2]\ncount = 2\n');
+    expect(low.tests[1]!.message).toBe('Count is 2; it should be at least 3.');
+  });
+
+  it('treats a variable still holding ... as not attempted', async () => {
+    const result = await checkExpectations('rows = [1, 2]\ncount = ...\n');
+    expect(result.tests.map((test) => test.status)).toEqual(['pass', 'not_attempted']);
+  });
+});
