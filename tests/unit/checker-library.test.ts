@@ -45,20 +45,23 @@ def spread_of_a_list(learner):
     learner.function("spread", params=["values"]).given([3, 9, 4]).returns(6)
 `;
 
-async function checkCode(code: string, options: { revealExpected?: boolean } = {}): Promise<CheckResult> {
-  const result = await sharedPython().check({
-    project: { slug: 'inline', files: {} },
-    milestone: '01-inline',
-    filename: '01-inline.py',
-    code,
-    starter,
-    checks,
-    solution,
-    defaultBudgetSeconds: 5,
-    revealExpected: options.revealExpected ?? false,
-  });
-  return checkResultSchema.parse(result) as CheckResult;
+/** A milestone written inline; the function it returns checks a submission against it. */
+function inlineMilestone(milestone: { starter: string; checks: string; solution: string }) {
+  return async (code: string, options: { revealExpected?: boolean } = {}): Promise<CheckResult> => {
+    const result = await sharedPython().check({
+      ...milestone,
+      project: { slug: 'inline', files: {} },
+      milestone: '01-inline',
+      filename: '01-inline.py',
+      code,
+      defaultBudgetSeconds: 5,
+      revealExpected: options.revealExpected ?? false,
+    });
+    return checkResultSchema.parse(result) as CheckResult;
+  };
 }
+
+const checkCode = inlineMilestone({ starter, checks, solution });
 
 const byName = (result: CheckResult, name: string) => result.tests.find((test) => test.name === name)!;
 
@@ -253,19 +256,11 @@ def plot(xs, ys):
     return len(xs)
 `;
 
-  async function checkShowing(code: string): Promise<CheckResult> {
-    return (await sharedPython().check({
-      project: { slug: 'inline', files: {} },
-      milestone: '01-show',
-      filename: '01-show.py',
-      code,
-      starter: 'def plot(xs, ys):\n    ...\n',
-      checks: showingChecks,
-      solution: plotter('Gr_Liv_Area'),
-      defaultBudgetSeconds: 5,
-      revealExpected: false,
-    })) as CheckResult;
-  }
+  const checkShowing = inlineMilestone({
+    starter: 'def plot(xs, ys):\n    ...\n',
+    checks: showingChecks,
+    solution: plotter('Gr_Liv_Area'),
+  });
 
   it('passes when the right chart was shown, and puts it in the result', async () => {
     const result = await checkShowing(plotter('Gr_Liv_Area'));
@@ -297,19 +292,11 @@ def count_variable(learner):
     expect(learner.variable("count"), "count").is_instance(int).at_least(3)
 `;
 
-  async function checkExpectations(code: string): Promise<CheckResult> {
-    return (await sharedPython().check({
-      project: { slug: 'inline', files: {} },
-      milestone: '01-expect',
-      filename: '01-expect.py',
-      code,
-      starter: 'rows = ...\ncount = ...\n',
-      checks: expectationChecks,
-      solution: 'rows = [1, 2]\ncount = 3\n',
-      defaultBudgetSeconds: 5,
-      revealExpected: false,
-    })) as CheckResult;
-  }
+  const checkExpectations = inlineMilestone({
+    starter: 'rows = ...\ncount = ...\n',
+    checks: expectationChecks,
+    solution: 'rows = [1, 2]\ncount = 3\n',
+  });
 
   it('says what the value is and what it should be, in plain English', async () => {
     const result = await checkExpectations('rows = [1]\ncount = "3"\n');
