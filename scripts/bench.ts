@@ -63,7 +63,7 @@ const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 let browser: Awaited<ReturnType<typeof measureBrowser>> | null = null;
 if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'index.html'))) {
   const firstMilestones = new Map<string, string>();
-  for (const { bundle } of submissions) if (!firstMilestones.has(bundle.project.slug)) firstMilestones.set(bundle.project.slug, bundle.milestone);
+  for (const { bundle } of submissions) if (!firstMilestones.has(bundle.project)) firstMilestones.set(bundle.project, bundle.milestone);
   browser = await measureBrowser(chromiumPath, RUNS, [...firstMilestones]);
   const { start } = browser;
   table([

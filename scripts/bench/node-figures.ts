@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { createPackService, listProjects } from '../../src/services/packs';
+import { createPackService } from '../../src/services/packs';
 import { createNodePythonClient } from '../../src/services/python/node-python';
 import type { CheckBundle } from '../../src/shared/pack/types';
 import { toCheckRequest } from '../../src/shared/python/check-request';
@@ -49,11 +49,16 @@ export interface Submission {
   bundle: CheckBundle;
 }
 
+const packs = createPackService(path.join(REPO, 'projects'));
+
+/** A Node Python client that gets data files from the real projects/. */
+function projectsPython() {
+  return createNodePythonClient({ projectFiles: (slug) => packs.getProjectFiles(slug) });
+}
+
 export async function referenceSubmissions(): Promise<Submission[]> {
-  const root = path.join(REPO, 'projects');
-  const packs = createPackService(root);
   const submissions: Submission[] = [];
-  for (const project of await listProjects(root)) {
+  for (const project of await packs.listProjects()) {
     if (project.status !== 'ok') continue;
     for (const milestone of project.milestones) {
       submissions.push({ label: `${project.slug}/${milestone.id}`, bundle: await packs.getCheckBundle(project.slug, milestone.id) });
@@ -76,7 +81,7 @@ export interface LatencyRow {
 }
 
 export async function measureCheckLatency(submissions: Submission[], repeats: number): Promise<LatencyRow[]> {
-  const client = createNodePythonClient();
+  const client = projectsPython();
   await client.ready();
   const rows: LatencyRow[] = [];
   for (const submission of submissions) {
@@ -98,7 +103,7 @@ export interface BatchFigures {
 
 /** Every reference solution checked `rounds` times, by one worker or a pool sharing a queue. */
 export async function measureBatch(submissions: Submission[], workers: number, rounds: number): Promise<BatchFigures> {
-  const clients = Array.from({ length: workers }, () => createNodePythonClient());
+  const clients = Array.from({ length: workers }, () => projectsPython());
   await Promise.all(clients.map((client) => client.ready()));
   const queue = Array.from({ length: rounds }, () => submissions).flat();
   const total = queue.length;

@@ -42,6 +42,7 @@ export function createHostServices(context: HostContext): HostApi {
     listProjects: () => packs.listProjects(),
     getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
     getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),
+    getProjectFiles: (slug) => packs.getProjectFiles(slug),
     async appInfo() {
       return {
         version: context.version,

@@ -6,6 +6,7 @@
 // and validate its arguments there. Transports need no change.
 
 import type { CheckBundle, MilestoneView, ProjectSummary } from './pack/types';
+import type { ProjectFiles } from './python/protocol';
 import type { StudyPlanDraft } from './planner/plan';
 import type { ProgressEvent } from './progress/events';
 import type { Progress } from './progress/schema';
@@ -75,6 +76,8 @@ export interface HostApi {
   getMilestone(slug: string, milestoneId: string): Promise<MilestoneView>;
   /** What the worker's `check` needs besides the learner's code (see toCheckRequest). */
   getCheckBundle(slug: string, milestoneId: string): Promise<CheckBundle>;
+  /** The project's data files, which Python receives once per project (not in every bundle). */
+  getProjectFiles(slug: string): Promise<ProjectFiles>;
 }
 
 export type HostMethod = keyof HostApi;

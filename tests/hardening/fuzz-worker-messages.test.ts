@@ -104,6 +104,7 @@ function junkWorker(junk: unknown[], finish: boolean): WorkerLike {
         port.postMessage({ type: 'ready', loadMs: 1, pythonVersion: '3.14.0', startedFrom: 'fresh' } satisfies FromWorker);
         return;
       }
+      if (message.type === 'project-files') return;
       const id = message.id;
       for (const item of junk) port?.postMessage(item);
       for (const item of junk) if (item && typeof item === 'object') port?.postMessage({ ...item, id });

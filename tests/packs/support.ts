@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadPack, readProjectFiles } from '../../src/services/packs';
+import { loadPack } from '../../src/services/packs';
 import type { LoadedPack } from '../../src/shared/pack/types';
 import type { RunResult } from '../../src/shared/python/python-client';
 import { sharedPython } from '../support/python';
@@ -27,11 +27,10 @@ export interface PythonRun {
 
 /** Run `code` as a program with the project folder as its working directory. */
 export async function runPython(slug: string, code: string): Promise<PythonRun> {
-  const pack = await loadProject(slug);
   let stdout = '';
   let stderr = '';
   const outcome = await sharedPython().run(
-    { code, filename: 'figures.py', project: await readProjectFiles(pack) },
+    { code, filename: 'figures.py', project: slug },
     { onStream: (stream, text) => (stream === 'stdout' ? (stdout += text) : (stderr += text)) },
   );
   return { stdout, stderr, outcome };

@@ -50,7 +50,7 @@ function inlineMilestone(milestone: { starter: string; checks: string; solution:
   return async (code: string, options: { revealExpected?: boolean } = {}): Promise<CheckResult> => {
     const result = await sharedPython().check({
       ...milestone,
-      project: { slug: 'inline', files: {} },
+      project: 'inline',
       milestone: '01-inline',
       filename: '01-inline.py',
       code,

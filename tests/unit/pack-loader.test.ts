@@ -105,7 +105,8 @@ describe('the catalogue and the pack service', () => {
     const bundle = await createPackService(root).getCheckBundle('fixture-basics', '02-variance');
     expect(bundle).toMatchObject({ milestone: '02-variance', defaultBudgetSeconds: 5, revealExpected: true });
     expect(bundle.checks).toContain('def standard_deviation_is_the_root');
-    expect(Object.keys(bundle.project.files)).toEqual(['data/scores.csv']);
+    expect(bundle.project).toBe('fixture-basics');
+    expect(Object.keys((await createPackService(root).getProjectFiles('fixture-basics')).files)).toEqual(['data/scores.csv']);
     const defaults = await createPackService(root).getCheckBundle('fixture-basics', '01-mean');
     expect(defaults).toMatchObject({ defaultBudgetSeconds: 10, revealExpected: false });
   });

@@ -7,7 +7,7 @@ import type { Stream } from '../../src/shared/python/protocol';
 import { OUTPUT_LIMIT_CHARS } from '../../src/shared/python/output-batcher';
 import { afterAll } from 'vitest';
 
-const python = createNodePythonClient({ graceMs: 800 });
+const python = createNodePythonClient({ graceMs: 800, projectFiles: async (slug) => ({ slug, files: { 'data/a.csv': 'x,y\n1,2\n' } }) });
 afterAll(() => python.dispose());
 
 async function run(code: string) {
@@ -99,7 +99,7 @@ describe('Python client', () => {
   it('reads project data files from the project folder', async () => {
     const lines: string[] = [];
     const outcome = await python.run(
-      { code: 'print(open("data/a.csv").read().strip())', filename: 'main.py', project: { slug: 'demo', files: { 'data/a.csv': 'x,y\n1,2\n' } } },
+      { code: 'print(open("data/a.csv").read().strip())', filename: 'main.py', project: 'demo' },
       { onStream: (_s, text) => lines.push(text) },
     );
     expect(outcome.status).toBe('ok');

@@ -28,7 +28,7 @@ export async function runCheckCommand(args: string[]): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const packs = createPackService(values.projects ?? resolveProjectsRoot());
+  const packs = createPackService(values.projects ?? resolveProjectsRoot(), { watch: false });
   let bundle;
   try {
     bundle = await packs.getCheckBundle(slug, milestoneId);
@@ -38,7 +38,7 @@ export async function runCheckCommand(args: string[]): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const python = createNodePythonClient();
+  const python = createNodePythonClient({ projectFiles: (project) => packs.getProjectFiles(project) });
   try {
     const result = await python.check(toCheckRequest(bundle, code));
     process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCheckReport(result));

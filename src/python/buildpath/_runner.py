@@ -14,8 +14,9 @@ import types
 import warnings
 
 from . import _guard, _host, _source, _values, checking
+from ._contract import DEFAULT_BUDGET_SECONDS, OUTPUT_MAX_CHARS, RESULT_FORMAT, RESULT_VERSION
 
-OUTPUT_LIMIT = 500
+OUTPUT_LIMIT = OUTPUT_MAX_CHARS
 MODULE_BUDGET_SECONDS = 10
 LEARNER_MODULE = "learner"
 
@@ -103,8 +104,8 @@ def check_submission(request_json):
 
 def _result(request, status, message=None, tests=(), displays=(), error_line=None):
     return {
-        "version": 3,
-        "format": "buildpath-check/1",
+        "version": RESULT_VERSION,
+        "format": RESULT_FORMAT,
         "status": status,
         "message": message,
         "error_line": error_line,
@@ -193,7 +194,7 @@ class _quiet_warnings(warnings.catch_warnings):
 
 
 def _run_one(index, definition, learner, request):
-    budget = definition.seconds or request.get("defaultBudgetSeconds") or 10
+    budget = definition.seconds or request.get("defaultBudgetSeconds") or DEFAULT_BUDGET_SECONDS
     checking.context.hidden = definition.hidden
     checking.context.reveal_expected = bool(request.get("revealExpected"))
     checking.context.filename = request["filename"]

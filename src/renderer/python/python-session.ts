@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { PythonClient, type ClientStatus, type WorkerLike } from '../../shared/python/python-client';
 import type { ToWorker } from '../../shared/python/protocol';
+import { host } from '../host';
 
 function spawnPythonWorker(): WorkerLike {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
@@ -25,6 +26,7 @@ const statusListeners = new Set<() => void>();
 
 export const python = new PythonClient(spawnPythonWorker, {
   indexURL: new URL('/pyodide/', window.location.href).href,
+  projectFiles: (slug) => host.getProjectFiles(slug),
 });
 
 python.onStatus((next) => {

@@ -2,7 +2,7 @@
 // Python if it is still loading, and reports how the run ended.
 
 import { useCallback, useRef, useState } from 'react';
-import type { ErrorLocation, ProjectFiles } from '../../shared/python/protocol';
+import type { ErrorLocation } from '../../shared/python/protocol';
 import type { RunResult } from '../../shared/python/python-client';
 import { errorMessage } from '../error-message';
 import type { OutputStore } from '../output/output-store';
@@ -19,8 +19,8 @@ export interface ProgramRunner {
   phase: RunPhase;
   error: ErrorLocation | null;
   lastRun: RunSummary | null;
-  /** `project`: the milestone's project, whose data files the program reads (cwd = the project folder). */
-  run(code: string, filename: string, project?: ProjectFiles): Promise<void>;
+  /** `project`: the slug of the milestone's project, whose data files the program reads (cwd = the project folder). */
+  run(code: string, filename: string, project?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export function useProgramRunner(output: OutputStore): ProgramRunner {
   };
 
   const run = useCallback(
-    async (code: string, filename: string, project?: ProjectFiles) => {
+    async (code: string, filename: string, project?: string) => {
       if (phaseRef.current !== 'idle') return;
       output.clear();
       setError(null);

@@ -2,6 +2,7 @@
 
 export { findProjectFolders, listProjects, summarizePack } from './list-projects';
 export { loadPack, type LoadPackOptions } from './load-pack';
+export { createPackCatalogue, type CompiledPack, type PackCatalogue, type PackCatalogueOptions } from './pack-catalogue';
 export { PACK_LIMITS, type PackLimits } from './pack-limits';
 export { createPackService, PackLookupError, type PackService } from './pack-service';
 export { readProjectFiles } from './project-files';

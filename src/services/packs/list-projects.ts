@@ -2,7 +2,7 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadedPack, ProjectSummary } from '../../shared/pack/types';
+import type { LoadedPack, PackLoadResult, ProjectSummary } from '../../shared/pack/types';
 import { loadPack } from './load-pack';
 
 /** The folders of a projects root that are meant as packs (hidden folders are not). */
@@ -20,14 +20,14 @@ export async function findProjectFolders(root: string): Promise<string[]> {
 export async function listProjects(root: string): Promise<ProjectSummary[]> {
   const summaries: ProjectSummary[] = [];
   for (const folder of await findProjectFolders(root)) {
-    const result = await loadPack(path.join(root, folder));
-    summaries.push(
-      result.ok
-        ? summarizePack(result.pack)
-        : { status: 'broken', slug: folder, title: result.title ?? folder, problems: result.problems },
-    );
+    summaries.push(summaryOf(folder, await loadPack(path.join(root, folder))));
   }
   return summaries;
+}
+
+/** The catalogue entry of the pack in `folder`, working or broken. */
+export function summaryOf(folder: string, result: PackLoadResult): ProjectSummary {
+  return result.ok ? summarizePack(result.pack) : { status: 'broken', slug: folder, title: result.title ?? folder, problems: result.problems };
 }
 
 export function summarizePack(pack: LoadedPack): ProjectSummary {

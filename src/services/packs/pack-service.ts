@@ -1,18 +1,22 @@
 // The host API's view of the projects: the catalogue, one milestone for the UI,
-// and what the checker needs. Arguments arrive from the UI, so they are checked here.
+// what the checker needs, and a project's data files. Every answer comes from the
+// pack catalogue, which compiles each pack once (pack-catalogue.ts). Arguments
+// arrive from the UI, so they are checked here.
 
-import path from 'node:path';
 import { countOf } from '../../shared/count-of';
-import { DEFAULT_CHECK_BUDGET_SECONDS, MILESTONE_ID_PATTERN, SLUG_PATTERN } from '../../shared/pack/schema';
-import type { CheckBundle, LoadedMilestone, LoadedPack, MilestoneView, ProjectSummary } from '../../shared/pack/types';
-import { listProjects } from './list-projects';
-import { loadPack } from './load-pack';
-import { readProjectFiles } from './project-files';
+import { MILESTONE_ID_PATTERN, SLUG_PATTERN } from '../../shared/pack/schema';
+import type { CheckBundle, MilestoneView, ProjectSummary } from '../../shared/pack/types';
+import type { ProjectFiles } from '../../shared/python/protocol';
+import { createPackCatalogue, type CompiledPack, type PackCatalogueOptions } from './pack-catalogue';
 
 export interface PackService {
   listProjects(): Promise<ProjectSummary[]>;
   getMilestone(slug: string, milestoneId: string): Promise<MilestoneView>;
   getCheckBundle(slug: string, milestoneId: string): Promise<CheckBundle>;
+  /** The files of the project's data/ folder that Python may open. */
+  getProjectFiles(slug: string): Promise<ProjectFiles>;
+  /** Stops watching the pack folders. */
+  close(): void;
 }
 
 export class PackLookupError extends Error {
@@ -22,55 +26,41 @@ export class PackLookupError extends Error {
   }
 }
 
-export function createPackService(projectsRoot: string): PackService {
-  async function findMilestone(slug: unknown, milestoneId: unknown): Promise<{ pack: LoadedPack; milestone: LoadedMilestone }> {
-    if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) throw new PackLookupError('Not a project slug');
-    if (typeof milestoneId !== 'string' || !MILESTONE_ID_PATTERN.test(milestoneId)) {
-      throw new PackLookupError('Not a milestone id');
-    }
-    const result = await loadPack(path.join(projectsRoot, slug));
-    if (!result.ok) {
-      const first = result.problems[0]!;
+function checkSlug(slug: unknown): asserts slug is string {
+  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) throw new PackLookupError('Not a project slug');
+}
+
+export function createPackService(projectsRoot: string, options: PackCatalogueOptions = {}): PackService {
+  const catalogue = createPackCatalogue(projectsRoot, options);
+
+  async function findPack(slug: unknown): Promise<CompiledPack & { files: ProjectFiles }> {
+    checkSlug(slug);
+    const compiled = await catalogue.get(slug);
+    const { result, files } = compiled;
+    if (!result.ok || files === null) {
+      const problems = result.ok ? [] : result.problems;
+      const first = problems[0];
       throw new PackLookupError(
-        `Project "${slug}" cannot be opened: ${first.file}: ${first.message}` +
-          (result.problems.length > 1 ? ` (and ${countOf(result.problems.length - 1, 'more problem')})` : ''),
+        `Project "${slug}" cannot be opened: ${first ? `${first.file}: ${first.message}` : 'it did not load'}` +
+          (problems.length > 1 ? ` (and ${countOf(problems.length - 1, 'more problem')})` : ''),
       );
     }
-    const milestone = result.pack.milestones.find((candidate) => candidate.id === milestoneId);
-    if (!milestone) throw new PackLookupError(`Project "${slug}" has no milestone "${milestoneId}"`);
-    return { pack: result.pack, milestone };
+    return { ...compiled, files };
+  }
+
+  async function findMilestone<T>(slug: unknown, milestoneId: unknown, of: (pack: CompiledPack) => Map<string, T>): Promise<T> {
+    checkSlug(slug);
+    if (typeof milestoneId !== 'string' || !MILESTONE_ID_PATTERN.test(milestoneId)) throw new PackLookupError('Not a milestone id');
+    const found = of(await findPack(slug)).get(milestoneId);
+    if (found === undefined) throw new PackLookupError(`Project "${slug}" has no milestone "${milestoneId}"`);
+    return found;
   }
 
   return {
-    listProjects: () => listProjects(projectsRoot),
-
-    async getMilestone(slug, milestoneId) {
-      const { pack, milestone } = await findMilestone(slug, milestoneId);
-      return {
-        slug: pack.slug,
-        projectTitle: pack.manifest.title,
-        milestoneId: milestone.id,
-        meta: milestone.meta,
-        instructions: milestone.instructions,
-        taskHeadings: milestone.taskHeadings,
-        starter: milestone.starter,
-        hints: milestone.hints,
-        solution: milestone.solution,
-      };
-    },
-
-    async getCheckBundle(slug, milestoneId) {
-      const { pack, milestone } = await findMilestone(slug, milestoneId);
-      return {
-        project: await readProjectFiles(pack),
-        milestone: milestone.id,
-        starter: milestone.starter,
-        checks: milestone.checks,
-        solution: milestone.solution,
-        defaultBudgetSeconds: milestone.meta.time_budget_seconds ?? DEFAULT_CHECK_BUDGET_SECONDS,
-        revealExpected: milestone.meta.reveal_expected ?? false,
-        meta: milestone.meta,
-      };
-    },
+    listProjects: async () => (await catalogue.list()).map((compiled) => compiled.summary),
+    getMilestone: (slug, milestoneId) => findMilestone(slug, milestoneId, (pack) => pack.views),
+    getCheckBundle: (slug, milestoneId) => findMilestone(slug, milestoneId, (pack) => pack.bundles),
+    getProjectFiles: async (slug) => (await findPack(slug)).files,
+    close: () => catalogue.close(),
   };
 }

@@ -1,6 +1,6 @@
 // What a loaded pack looks like, and the views of it the UI and the checker get.
 
-import type { CheckRequest, ProjectFiles } from '../python/protocol';
+import type { CheckRequest } from '../python/protocol';
 import type { CertificationPath, MilestoneMeta, ProjectManifest } from './schema';
 
 /** One thing wrong with a pack. `file` is relative to the projects root, e.g. "house-prices/project.json". */
@@ -106,8 +106,11 @@ export interface MilestoneView {
   solution: string;
 }
 
-/** What the worker's `check` needs besides the learner's code and file name. */
+/**
+ * What the worker's `check` needs besides the learner's code and file name. The
+ * project's data files are not in it: they go to the worker once per project
+ * (HostApi.getProjectFiles).
+ */
 export interface CheckBundle extends Omit<CheckRequest, 'code' | 'filename'> {
   meta: MilestoneMeta;
-  project: ProjectFiles;
 }

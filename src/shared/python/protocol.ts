@@ -6,7 +6,10 @@ import type { DisplayRecord } from '../display';
 
 export type LoadStage = 'starting' | 'runtime' | 'buildpath' | 'ready';
 
-/** Files copied into Python's virtual file system under /project/<slug>/. */
+/**
+ * Files copied into Python's virtual file system under /project/<slug>/. They are sent
+ * once per worker in a `project-files` message; requests then name the project by slug.
+ */
 export interface ProjectFiles {
   slug: string;
   /** Relative path (e.g. "data/ames.csv") → text content. */
@@ -17,12 +20,13 @@ export interface RunRequest {
   code: string;
   /** Shown in tracebacks, e.g. "01-load-data.py". */
   filename: string;
-  /** When given, the program runs with /project/<slug> as its working directory. */
-  project?: ProjectFiles;
+  /** A project's slug: the program runs in /project/<slug>, where its data files were sent. */
+  project?: string;
 }
 
 export interface CheckRequest {
-  project: ProjectFiles;
+  /** The project's slug; its data files were sent before (`project-files`). */
+  project: string;
   milestone: string;
   filename: string;
   code: string;
@@ -34,6 +38,25 @@ export interface CheckRequest {
   /** Whether failures may reveal expected values (the milestone's choice). */
   revealExpected: boolean;
 }
+
+/** What checks.py declares, read in Python (buildpath/_listing.py) for validation. */
+export interface ListChecksRequest {
+  checks: string;
+  /** The project's checks_support.py, importable from checks.py. */
+  checksSupport?: string | null;
+}
+
+export interface DeclaredCheck {
+  name: string;
+  task: number | null;
+  hidden: boolean;
+  seconds: number | null;
+  /** 1-based line of the check's first decorator in checks.py. */
+  line: number;
+}
+
+/** The checks, or why checks.py could not be run. */
+export type CheckListing = { checks: DeclaredCheck[] } | { error: string };
 
 export type Stream = 'stdout' | 'stderr';
 
@@ -62,8 +85,11 @@ export type ToWorker =
    * messages from the worker's global scope.
    */
   | { type: 'init'; indexURL: string; interruptBuffer: SharedArrayBuffer | null; replyPort: MessagePort }
+  /** Sent before the first job naming the project; the files stay in the worker. */
+  | { type: 'project-files'; project: ProjectFiles }
   | { type: 'run'; id: number; request: RunRequest }
-  | { type: 'check'; id: number; request: CheckRequest };
+  | { type: 'check'; id: number; request: CheckRequest }
+  | { type: 'list-checks'; id: number; request: ListChecksRequest };
 
 export type FromWorker =
   | { type: 'progress'; stage: LoadStage }
@@ -77,5 +103,6 @@ export type FromWorker =
   | { type: 'check-progress'; id: number; test: TestResult | null }
   | { type: 'run-done'; id: number; outcome: RunOutcome }
   | { type: 'check-done'; id: number; result: CheckResult }
+  | { type: 'checks-listed'; id: number; listing: CheckListing }
   /** `fatal`: Python can no longer run in this worker (Pyodide's fatal error); the host replaces it. */
   | { type: 'failed'; id: number | null; message: string; fatal?: boolean };

@@ -5,7 +5,7 @@
 
 import type { CheckResult, TestResult } from '../check-result';
 import type { DisplayRecord } from '../display';
-import type { CheckRequest, FromWorker, LoadStage, RunOutcome, RunRequest, Stream, ToWorker } from './protocol';
+import type { CheckListing, CheckRequest, FromWorker, ListChecksRequest, LoadStage, ProjectFiles, RunOutcome, RunRequest, Stream, ToWorker } from './protocol';
 
 export interface WorkerLike {
   postMessage(message: ToWorker, transfer?: Transferable[]): void;
@@ -42,11 +42,16 @@ export interface PythonClientOptions {
   indexURL: string;
   /** How long Python has to stop after being interrupted before the worker is replaced. */
   graceMs?: number;
+  /**
+   * The data files of a project that a request names; asked for once per worker, before
+   * its first job for that project. Without it, requests may not name a project.
+   */
+  projectFiles?: (slug: string) => Promise<ProjectFiles>;
 }
 
 interface Job {
   id: number;
-  kind: 'run' | 'check';
+  kind: 'run' | 'check' | 'list';
   started: number;
   finish(message: FromWorker | Abandoned): void;
   onMessage(message: FromWorker): void;
@@ -72,6 +77,8 @@ export class PythonClient {
   private job: Job | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** Projects whose data files the current worker holds; a new worker starts with none. */
+  private projectsSent = new Set<string>();
   private budgetTimer: ReturnType<typeof setTimeout> | undefined;
   private escalateTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly graceMs: number;
@@ -106,7 +113,7 @@ export class PythonClient {
   }
 
   run(request: RunRequest, handlers: RunHandlers = {}): Promise<RunResult> {
-    return this.enqueue<RunResult>('run', (id, started) => ({
+    return this.enqueue<RunResult>('run', request.project, (id, started) => ({
       onMessage: (message) => {
         if (message.type === 'stream') handlers.onStream?.(message.stream, message.text);
         else if (message.type === 'display') handlers.onDisplay?.(message.display);
@@ -134,7 +141,7 @@ export class PythonClient {
   check(request: CheckRequest, handlers: CheckHandlers = {}): Promise<CheckResult> {
     const tests: TestResult[] = [];
     let current: { index: number; name: string; budgetSeconds: number } | null = null;
-    return this.enqueue<CheckResult>('check', (id, started) => ({
+    return this.enqueue<CheckResult>('check', request.project, (id, started) => ({
       onMessage: (message) => {
         if (message.type === 'check-started') {
           current = message;
@@ -156,7 +163,7 @@ export class PythonClient {
           status,
           message: text,
           error_line: null,
-          project: request.project.slug,
+          project: request.project,
           milestone: request.milestone,
           tests: [...tests, ...extra],
           displays: [],
@@ -189,6 +196,19 @@ export class PythonClient {
     }));
   }
 
+  /** What checks.py declares, read by running it in Python (validation; see buildpath/_listing.py). */
+  listChecks(request: ListChecksRequest): Promise<CheckListing> {
+    return this.enqueue<CheckListing>('list', undefined, (id) => ({
+      onMessage: () => undefined,
+      toResult: (message) => {
+        if (message.type === 'checks-listed') return message.listing;
+        if (message.type === 'abandoned') return { error: 'Python stopped before checks.py was read' };
+        return { error: message.type === 'failed' ? message.message : 'unexpected reply' };
+      },
+      post: () => this.worker.postMessage({ type: 'list-checks', id, request }),
+    }));
+  }
+
   /** Stop the running job: interrupt Python, and replace the worker if it does not stop in time. */
   async stop(): Promise<'idle' | 'interrupted' | 'restarted'> {
     const job = this.job;
@@ -213,49 +233,64 @@ export class PythonClient {
 
   private enqueue<T>(
     kind: Job['kind'],
+    project: string | undefined,
     build: (id: number, started: number) => {
       onMessage(message: FromWorker): void;
       toResult(message: Parameters<Job['finish']>[0]): T;
       post(): void;
     },
   ): Promise<T> {
-    const result = this.queue.then(
-      () =>
-        new Promise<T>((resolve) => {
-          void this.readyPromise.then(
-            () => {
-              const id = this.nextId++;
-              const started = Date.now();
-              const parts = build(id, started);
-              const job: Job = {
-                id,
-                kind,
-                started,
-                onMessage: parts.onMessage,
-                finish: (message) => {
-                  if (this.job !== job) return;
-                  this.job = null;
-                  this.clearBudget();
-                  resolve(parts.toResult(message));
-                },
-              };
-              this.job = job;
-              if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
-              parts.post();
-            },
-            (error: unknown) => {
-              const failure = { type: 'failed' as const, id: null, message: String(error) };
-              resolve(build(0, Date.now()).toResult(failure));
-            },
-          );
-        }),
-    );
+    const result = this.queue.then(async () => {
+      const failed = (message: string) => build(0, Date.now()).toResult({ type: 'failed', id: null, message });
+      try {
+        await this.readyPromise;
+      } catch (error) {
+        return failed(String(error));
+      }
+      try {
+        if (project !== undefined) await this.sendProjectFiles(project);
+      } catch (error) {
+        return failed(`the project's data files could not be sent to Python: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return new Promise<T>((resolve) => {
+        const id = this.nextId++;
+        const started = Date.now();
+        const parts = build(id, started);
+        const job: Job = {
+          id,
+          kind,
+          started,
+          onMessage: parts.onMessage,
+          finish: (message) => {
+            if (this.job !== job) return;
+            this.job = null;
+            this.clearBudget();
+            resolve(parts.toResult(message));
+          },
+        };
+        this.job = job;
+        if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
+        parts.post();
+      });
+    });
     this.queue = result.catch(() => undefined);
     return result;
   }
 
+  /** Sends a project's data files unless the current worker has them; resolves when the worker is ready for the job. */
+  private async sendProjectFiles(slug: string): Promise<void> {
+    if (this.projectsSent.has(slug)) return;
+    if (!this.options.projectFiles) throw new Error(`no data files can be sent for project "${slug}"`);
+    const files = await this.options.projectFiles(slug);
+    await this.readyPromise; // the worker may have been replaced meanwhile
+    if (this.projectsSent.has(slug)) return;
+    this.worker.postMessage({ type: 'project-files', project: files });
+    this.projectsSent.add(slug);
+  }
+
   private startWorker(): void {
     this.readyInfo = null;
+    this.projectsSent = new Set();
     this.worker = this.spawn();
     const channel = new MessageChannel();
     this.replies = channel.port1;
@@ -301,8 +336,9 @@ export class PythonClient {
     const job = this.job;
     if (!job || !('id' in message) || message.id !== job.id) return;
     if (message.type === 'failed' && message.fatal) this.restart(job, 'crashed', crashExplanation(message.message));
-    else if (message.type === 'run-done' || message.type === 'check-done' || message.type === 'failed') job.finish(message);
-    else job.onMessage(message);
+    else if (message.type === 'run-done' || message.type === 'check-done' || message.type === 'checks-listed' || message.type === 'failed') {
+      job.finish(message);
+    } else job.onMessage(message);
   }
 
   /** Replaces the worker; `job` is null when the worker died between jobs (a timer the learner left behind). */

@@ -3,7 +3,7 @@
 // Platform entry points supply the port, loadPyodide and the Python sources.
 
 import type { PyodideAPI } from 'pyodide';
-import type { FromWorker, ProjectFiles, ToWorker } from './protocol';
+import type { CheckListing, FromWorker, ListChecksRequest, ProjectFiles, ToWorker } from './protocol';
 import { OutputBatcher } from './output-batcher';
 import { removeRequestSenders } from './request-senders';
 import { snapshotKey, type SnapshotStore } from './snapshots';
@@ -41,7 +41,7 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
   const output = new OutputBatcher((stream, text) => {
     if (currentId !== null) port?.postMessage({ type: 'stream', id: currentId, stream, text });
   });
-  const writtenFiles = new Map<string, string>();
+  const receivedProjects = new Set<string>();
 
   async function init(indexURL: string, interruptBuffer: SharedArrayBuffer | null, reply: ReplyPort): Promise<void> {
     const started = performance.now();
@@ -80,18 +80,21 @@ del _buildpath_sink
     reply.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion, startedFrom });
   }
 
-  function projectDir(py: PyodideAPI, project: ProjectFiles | undefined): string {
-    if (!project) return HOME_DIR;
+  /** The one place data files enter Python: once per project and worker, before its first job. */
+  function receiveProjectFiles(py: PyodideAPI, project: ProjectFiles): void {
     const root = `${PROJECTS_DIR}/${project.slug}`;
-    py.FS.mkdirTree(root);
     for (const [relative, content] of Object.entries(project.files)) {
       const path = `${root}/${relative}`;
-      if (writtenFiles.get(path) === content) continue; // data is written once per worker
       py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
       py.FS.writeFile(path, content);
-      writtenFiles.set(path, content);
     }
-    return root;
+    receivedProjects.add(project.slug);
+  }
+
+  function projectDir(slug: string | undefined): string {
+    if (slug === undefined) return HOME_DIR;
+    if (!receivedProjects.has(slug)) throw new Error(`the data files of project "${slug}" were not sent to Python`);
+    return `${PROJECTS_DIR}/${slug}`;
   }
 
   function callRunner(py: PyodideAPI, entry: 'run_program' | 'check_submission', request: object): string {
@@ -106,6 +109,17 @@ del _buildpath_sink
     }
   }
 
+  /** Reads what checks.py declares (validation); checks.py runs as it does in a check. */
+  function listChecks(py: PyodideAPI, request: ListChecksRequest): CheckListing {
+    const listing = py.pyimport('buildpath._listing');
+    try {
+      return JSON.parse(listing.list_checks(JSON.stringify(request)) as string) as CheckListing;
+    } finally {
+      listing.destroy();
+      output.flush();
+    }
+  }
+
   async function handle(message: ToWorker): Promise<void> {
     if (message.type === 'init') {
       if (port) return; // initialised once; a later init could only come from learner code
@@ -113,20 +127,25 @@ del _buildpath_sink
       return;
     }
     if (!pyodide || !port) throw new Error('Python is not loaded yet');
+    if (message.type === 'project-files') {
+      receiveProjectFiles(pyodide, message.project);
+      return;
+    }
     currentId = message.id;
     output.reset();
     try {
       if (message.type === 'run') {
         const { code, filename, project } = message.request;
-        const cwd = projectDir(pyodide, project);
+        const cwd = projectDir(project);
         const outcome = JSON.parse(callRunner(pyodide, 'run_program', { code, filename, cwd }));
         outcome.droppedChars = output.droppedChars;
         port.postMessage({ type: 'run-done', id: message.id, outcome });
-      } else {
-        const { project, ...rest } = message.request;
-        const cwd = projectDir(pyodide, project);
-        const result = JSON.parse(callRunner(pyodide, 'check_submission', { ...rest, project: project.slug, cwd }));
+      } else if (message.type === 'check') {
+        const cwd = projectDir(message.request.project);
+        const result = JSON.parse(callRunner(pyodide, 'check_submission', { ...message.request, cwd }));
         port.postMessage({ type: 'check-done', id: message.id, result });
+      } else {
+        port.postMessage({ type: 'checks-listed', id: message.id, listing: listChecks(pyodide, message.request) });
       }
     } finally {
       currentId = null;

@@ -19,7 +19,7 @@ def total_of_a_list(learner):
 export const TOTAL_SOLUTION = 'def total(values):\n    return sum(values)\n';
 
 export function hostilePythonSession() {
-  const python = createNodePythonClient({ graceMs: 800 });
+  const python = createNodePythonClient({ graceMs: 800, projectFiles: async (slug) => ({ slug, files: {} }) });
   const restarts: string[] = [];
   python.onStatus((status) => {
     if (status.kind === 'restarting') restarts.push(status.reason);
@@ -43,7 +43,7 @@ export function hostilePythonSession() {
   /** Checks `code` against a milestone asking for `total(values)`. */
   function check(code: string): Promise<CheckResult> {
     return python.check({
-      project: { slug: 'hostile', files: {} },
+      project: 'hostile',
       milestone: '01-hostile',
       filename: '01-hostile.py',
       code,

@@ -83,10 +83,9 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
     if (busy) return;
     setTab('output');
     await code.flush();
-    const bundle = await checker.bundle().catch(() => null);
-    await runner.run(code.current(), learnerFilename(milestoneId), bundle?.project);
+    await runner.run(code.current(), learnerFilename(milestoneId), slug);
     void record({ type: 'activity', ...where });
-  }, [busy, code, checker, runner, milestoneId, record, where]);
+  }, [busy, code, runner, slug, milestoneId, record, where]);
 
   const check = useCallback(async () => {
     if (busy) return;

@@ -15,8 +15,6 @@ export interface Checker {
   tests: TestResult[];
   result: CheckResult | null;
   check(code: string): Promise<CheckResult | null>;
-  /** The milestone's bundle (also carries the project's data files for Run). */
-  bundle(): Promise<CheckBundle>;
 }
 
 export function useChecker(slug: string, milestoneId: string, record: (event: ProgressEvent) => Promise<void>): Checker {
@@ -64,5 +62,5 @@ export function useChecker(slug: string, milestoneId: string, record: (event: Pr
     [slug, milestoneId, bundle, record],
   );
 
-  return { checking, tests, result, check, bundle };
+  return { checking, tests, result, check };
 }
