@@ -5,7 +5,7 @@
 
 import { z, ZodError } from 'zod';
 import type { HostApi, HostMethod } from '../shared/host-api';
-import { createPackService, resolveProjectsRoot } from './packs';
+import { createPackService, resolveProjectsRoot, type PackService } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
 
@@ -15,6 +15,8 @@ export interface HostContext {
   workspaceDir: string;
   /** Folder of project packs; defaults to $BUILDPATH_PROJECTS or the app's projects/. */
   projectsRoot?: string;
+  /** The packs, when the caller made them (tests, measurements); else made over projectsRoot. */
+  packs?: PackService;
   /** Shows a desktop notification; only the Electron app has one. */
   notify?: (title: string, body: string) => void;
 }
@@ -22,7 +24,7 @@ export interface HostContext {
 const reminderText = z.string().min(1).max(200);
 
 export function createHostServices(context: HostContext): HostApi {
-  const packs = createPackService(context.projectsRoot ?? resolveProjectsRoot());
+  const packs = context.packs ?? createPackService(context.projectsRoot ?? resolveProjectsRoot());
   // The workspace service validates its own arguments; the starter lookup also proves the milestone exists.
   const workspace = WorkspaceService.inFolder(context.workspaceDir, async (slug, milestoneId) => (await packs.getMilestone(slug, milestoneId)).starter);
   return {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPackService, loadPack } from '../../src/services/packs';
+import { createPackService, validatePack } from '../../src/services/packs';
 import { checkResultSchema, type CheckResult } from '../../src/shared/check-result';
 import type { LoadedMilestone, LoadedPack } from '../../src/shared/pack/types';
 import { toCheckRequest } from '../../src/shared/python/check-request';
@@ -21,12 +21,14 @@ function packFolders(root: string): string[] {
     .map((entry) => path.join(root, entry.name));
 }
 
-const packs = await Promise.all(
-  [...packFolders(PROJECTS_ROOT), ...packFolders(FIXTURE_ROOT)].map(async (dir) => ({ dir, result: await loadPack(dir) })),
-);
+// The full validation, including what Python reports of each checks.py.
+const packs = [];
+for (const dir of [...packFolders(PROJECTS_ROOT), ...packFolders(FIXTURE_ROOT)]) packs.push({ dir, result: await validatePack(dir, sharedPython()) });
+
+const services = new Map([PROJECTS_ROOT, FIXTURE_ROOT].map((root) => [root, createPackService(root)]));
 
 async function check(pack: LoadedPack, milestone: LoadedMilestone, code: string): Promise<CheckResult> {
-  const bundle = await createPackService(path.dirname(pack.dir)).getCheckBundle(pack.slug, milestone.id);
+  const bundle = await services.get(path.dirname(pack.dir))!.getCheckBundle(pack.slug, milestone.id);
   const result = await sharedPython().check(toCheckRequest(bundle, code));
   checkResultSchema.parse(result);
   return result;

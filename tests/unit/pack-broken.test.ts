@@ -6,7 +6,8 @@ import { mkdtemp, rm, symlink, writeFile, cp, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/services/packs';
+import { loadPack, validatePack } from '../../src/services/packs';
+import { sharedPython } from '../support/python';
 import type { PackProblem } from '../../src/shared/pack/types';
 
 const CORPUS = path.resolve('tests/fixtures/broken-packs');
@@ -76,7 +77,7 @@ describe('the malformed-pack corpus', () => {
   });
 
   it.each(Object.entries(EXPECTED))('%s gives exactly its problems', async (folder, expected) => {
-    const result = await loadPack(path.join(CORPUS, folder));
+    const result = await validatePack(path.join(CORPUS, folder), sharedPython());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expectProblems(folder, result.problems, expected);

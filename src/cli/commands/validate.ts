@@ -1,10 +1,12 @@
 // buildpath validate [DIR]: checks one pack, or every pack in a folder (default:
-// the projects root), and prints each problem as `file: field: message`.
+// the projects root), and prints each problem as `file: field: message`. What
+// checks.py declares is read by running it in Python (check-declarations.ts).
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findProjectFolders, loadPack, resolveProjectsRoot } from '../../services/packs';
+import { findProjectFolders, resolveProjectsRoot, validatePack } from '../../services/packs';
+import { createNodePythonClient } from '../../services/python/node-python';
 import { countOf } from '../../shared/count-of';
 import type { PackProblem } from '../../shared/pack/types';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -39,15 +41,20 @@ export async function runValidateCommand(args: string[]): Promise<number> {
 
   let invalid = 0;
   let problemCount = 0;
-  for (const folder of folders) {
-    const result = await loadPack(path.join(root, folder));
-    if (result.ok) {
-      process.stdout.write(`ok  ${folder} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
-      continue;
+  const python = createNodePythonClient();
+  try {
+    for (const folder of folders) {
+      const result = await validatePack(path.join(root, folder), python);
+      if (result.ok) {
+        process.stdout.write(`ok  ${folder} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
+        continue;
+      }
+      invalid++;
+      problemCount += result.problems.length;
+      for (const problem of result.problems) process.stdout.write(`${formatProblem(root, problem)}\n`);
     }
-    invalid++;
-    problemCount += result.problems.length;
-    for (const problem of result.problems) process.stdout.write(`${formatProblem(root, problem)}\n`);
+  } finally {
+    python.dispose();
   }
   process.stdout.write(`${summaryLine(folders.length, invalid, problemCount)}\n`);
   return invalid === 0 ? EXIT_OK : EXIT_NOT_PASSED;

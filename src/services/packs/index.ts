@@ -6,4 +6,5 @@ export { createPackCatalogue, type CompiledPack, type PackCatalogue, type PackCa
 export { PACK_LIMITS, type PackLimits } from './pack-limits';
 export { createPackService, PackLookupError, type PackService } from './pack-service';
 export { readProjectFiles } from './project-files';
+export { validatePack } from './validate-pack';
 export { findAppRoot, PROJECTS_ENV, resolveProjectsRoot } from './projects-root';

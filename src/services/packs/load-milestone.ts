@@ -1,8 +1,8 @@
 // Loads and checks one milestone folder: its JSON, its texts, and the promises
-// the files make to each other (checks name tasks the instructions have).
+// the files make to each other. What checks.py declares is checked by running it
+// (check-declarations.ts), which `buildpath validate` and the test suites do.
 
 import { countOf } from '../../shared/count-of';
-import { countChecks, findCheckNames, findCheckTaskUses } from '../../shared/pack/checks-source';
 import { parseMistakeHeader, parseTaskHeadings, splitHints } from '../../shared/pack/content-parsing';
 import { milestoneMetaSchema } from '../../shared/pack/schema';
 import type { AlternativeProgram, LoadedMilestone, MistakeProgram, TaskHeading } from '../../shared/pack/types';
@@ -25,10 +25,8 @@ export async function loadMilestone(reader: PackReader, id: string): Promise<Loa
   const hintsText = await reader.text(`${base}/hints.md`);
 
   const taskHeadings = instructions === undefined ? [] : checkTaskHeadings(reader, base, instructions);
-  if (checks !== undefined) checkChecks(reader, base, checks, instructions === undefined ? undefined : taskHeadings);
   const hints = hintsText === undefined ? [] : checkHints(reader, base, hintsText);
   const mistakes = await loadMistakes(reader, base);
-  if (checks !== undefined) checkMistakeTargets(reader, base, mistakes, checks);
   const alternatives = await loadAlternatives(reader, base);
 
   if (reader.problems.length > problemsBefore) return undefined;
@@ -57,19 +55,6 @@ function checkTaskHeadings(reader: PackReader, base: string, instructions: strin
     reader.report(file, `task headings must be numbered 1, 2, 3… in order; found ${numbers.join(', ')}`);
   }
   return headings;
-}
-
-/** `headings` is undefined when instructions.md could not be read (already reported). */
-function checkChecks(reader: PackReader, base: string, checks: string, headings: TaskHeading[] | undefined): void {
-  const file = `${base}/checks.py`;
-  if (countChecks(checks) === 0) reader.report(file, 'declares no checks; mark each with @check(task=N)');
-  if (headings === undefined) return;
-  const known = new Set(headings.map((heading) => heading.number));
-  for (const use of findCheckTaskUses(checks)) {
-    if (!known.has(use.task)) {
-      reader.report(file, `uses task=${use.task} but instructions.md has no "## ${use.task}." heading`, `line ${use.line}`);
-    }
-  }
 }
 
 function checkHints(reader: PackReader, base: string, text: string): string[] {
@@ -123,18 +108,6 @@ async function loadMistakes(reader: PackReader, base: string): Promise<MistakePr
     reader.report(folder, `holds ${countOf(count, 'mistake program')}; a milestone needs at least ${MIN_MISTAKES}`);
   }
   return mistakes;
-}
-
-/** A mistake's `# check:` must name a check of checks.py, or the test suite could never confirm it. */
-function checkMistakeTargets(reader: PackReader, base: string, mistakes: MistakeProgram[], checks: string): void {
-  const names = findCheckNames(checks);
-  if (names === undefined) return; // a computed check name: leave it to the test suite
-  for (const mistake of mistakes) {
-    if (mistake.check !== undefined && !names.includes(mistake.check)) {
-      const known = names.map((name) => `"${name}"`).join(', ');
-      reader.report(`${base}/mistakes/${mistake.name}.py`, `"# check: ${mistake.check}" names no check of checks.py (its checks: ${known})`);
-    }
-  }
 }
 
 async function loadAlternatives(reader: PackReader, base: string): Promise<AlternativeProgram[]> {

@@ -7,7 +7,7 @@ import { countOf } from '../../shared/count-of';
 import { MILESTONE_ID_PATTERN, SLUG_PATTERN } from '../../shared/pack/schema';
 import type { CheckBundle, MilestoneView, ProjectSummary } from '../../shared/pack/types';
 import type { ProjectFiles } from '../../shared/python/protocol';
-import { createPackCatalogue, type CompiledPack, type PackCatalogueOptions } from './pack-catalogue';
+import { createPackCatalogue, type CompiledPack, type PackCatalogue, type PackCatalogueOptions } from './pack-catalogue';
 
 export interface PackService {
   listProjects(): Promise<ProjectSummary[]>;
@@ -15,6 +15,8 @@ export interface PackService {
   getCheckBundle(slug: string, milestoneId: string): Promise<CheckBundle>;
   /** The files of the project's data/ folder that Python may open. */
   getProjectFiles(slug: string): Promise<ProjectFiles>;
+  /** The compiled packs behind the answers. */
+  readonly catalogue: PackCatalogue;
   /** Stops watching the pack folders. */
   close(): void;
 }
@@ -61,6 +63,7 @@ export function createPackService(projectsRoot: string, options: PackCatalogueOp
     getMilestone: (slug, milestoneId) => findMilestone(slug, milestoneId, (pack) => pack.views),
     getCheckBundle: (slug, milestoneId) => findMilestone(slug, milestoneId, (pack) => pack.bundles),
     getProjectFiles: async (slug) => (await findPack(slug)).files,
+    catalogue,
     close: () => catalogue.close(),
   };
 }

@@ -1,5 +1,6 @@
 // Reading structure out of a milestone's text files: task headings, hints, and
-// the header of a mistake program. checks.py has its own scanner (checks-source.ts).
+// the header of a mistake program. What checks.py declares is read by running it
+// in Python (src/python/buildpath/_listing.py).
 
 import type { TaskHeading } from './types';
 
