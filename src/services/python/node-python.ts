@@ -20,7 +20,7 @@ export function workerEnvironment(env: NodeJS.ProcessEnv = process.env): Record<
   return Object.fromEntries(WORKER_ENV_KEYS.flatMap((key) => (env[key] === undefined ? [] : [[key, env[key]!]])));
 }
 
-function spawnNodeWorker(): WorkerLike {
+export function spawnNodeWorker(): WorkerLike {
   const worker = new Worker(new URL('./node-worker.mjs', import.meta.url), { env: workerEnvironment() });
   worker.unref();
   return {
