@@ -42,7 +42,7 @@ afterAll(async () => {
 
 const METHODS: HostMethod[] = [
   'appInfo', 'workspaceInfo', 'loadCode', 'saveCode', 'resetCode', 'getProgress', 'recordEvent',
-  'changeStudyPlan', 'listProjects', 'getMilestone', 'getCheckBundle',
+  'changeStudyPlan', 'listProjects', 'getMilestone', 'getCheckBundle', 'getProjectFiles',
 ];
 
 /** Values a hostile caller would try: traversal, huge strings, prototypes, wrong types. */

@@ -23,7 +23,7 @@ function packFolders(root: string): string[] {
 
 // The full validation, including what Python reports of each checks.py.
 const packs = [];
-for (const dir of [...packFolders(PROJECTS_ROOT), ...packFolders(FIXTURE_ROOT)]) packs.push({ dir, result: await validatePack(dir, sharedPython()) });
+for (const dir of [...packFolders(PROJECTS_ROOT), ...packFolders(FIXTURE_ROOT)]) packs.push({ dir, result: await validatePack(dir, sharedPython) });
 
 const services = new Map([PROJECTS_ROOT, FIXTURE_ROOT].map((root) => [root, createPackService(root)]));
 

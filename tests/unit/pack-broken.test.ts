@@ -77,7 +77,7 @@ describe('the malformed-pack corpus', () => {
   });
 
   it.each(Object.entries(EXPECTED))('%s gives exactly its problems', async (folder, expected) => {
-    const result = await validatePack(path.join(CORPUS, folder), sharedPython());
+    const result = await validatePack(path.join(CORPUS, folder), sharedPython);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expectProblems(folder, result.problems, expected);

@@ -37,8 +37,9 @@ describe('buildpath validate', () => {
     }
   });
 
-  // Each run is a separate process mostly waiting on start-up, so they overlap.
-  it.concurrent.for(brokenPacks)('reports %s as invalid with file: field: message lines', async (folder, { expect }) => {
+  // Each run is a separate process mostly waiting on start-up, so they overlap. The packs
+  // that load start Pyodide to read their checks, hence the longer time.
+  it.concurrent.for(brokenPacks)('reports %s as invalid with file: field: message lines', { timeout: 180_000 }, async (folder, { expect }) => {
     const outcome = await buildpath(['validate', `${CORPUS}/${folder}`]);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toBe('');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProjectFolders, resolveProjectsRoot, validatePack } from '../../services/packs';
 import { createNodePythonClient } from '../../services/python/node-python';
+import type { PythonClient } from '../../shared/python/python-client';
 import { countOf } from '../../shared/count-of';
 import type { PackProblem } from '../../shared/pack/types';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -41,10 +42,10 @@ export async function runValidateCommand(args: string[]): Promise<number> {
 
   let invalid = 0;
   let problemCount = 0;
-  const python = createNodePythonClient();
+  let python: PythonClient | undefined;
   try {
     for (const folder of folders) {
-      const result = await validatePack(path.join(root, folder), python);
+      const result = await validatePack(path.join(root, folder), () => (python ??= createNodePythonClient()));
       if (result.ok) {
         process.stdout.write(`ok  ${folder} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
         continue;
@@ -54,7 +55,7 @@ export async function runValidateCommand(args: string[]): Promise<number> {
       for (const problem of result.problems) process.stdout.write(`${formatProblem(root, problem)}\n`);
     }
   } finally {
-    python.dispose();
+    python?.dispose();
   }
   process.stdout.write(`${summaryLine(folders.length, invalid, problemCount)}\n`);
   return invalid === 0 ? EXIT_OK : EXIT_NOT_PASSED;

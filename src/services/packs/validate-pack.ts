@@ -6,9 +6,10 @@ import type { PythonClient } from '../../shared/python/python-client';
 import { checkDeclarationProblems } from './check-declarations';
 import { loadPack, type LoadPackOptions } from './load-pack';
 
-export async function validatePack(dir: string, python: PythonClient, options: LoadPackOptions = {}): Promise<PackLoadResult> {
+/** `python` is asked for only when the pack loads, so a broken pack costs no Python start. */
+export async function validatePack(dir: string, python: () => PythonClient, options: LoadPackOptions = {}): Promise<PackLoadResult> {
   const result = await loadPack(dir, options);
   if (!result.ok) return result;
-  const problems = await checkDeclarationProblems(result.pack, python);
+  const problems = await checkDeclarationProblems(result.pack, python());
   return problems.length === 0 ? result : { ok: false, problems, title: result.pack.manifest.title };
 }
