@@ -83,6 +83,7 @@ del _buildpath_sink
   /** The one place data files enter Python: once per project and worker, before its first job. */
   function receiveProjectFiles(py: PyodideAPI, project: ProjectFiles): void {
     const root = `${PROJECTS_DIR}/${project.slug}`;
+    py.FS.mkdirTree(root); // the working directory, even for a project without data
     for (const [relative, content] of Object.entries(project.files)) {
       const path = `${root}/${relative}`;
       py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
