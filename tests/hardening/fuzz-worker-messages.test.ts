@@ -14,14 +14,14 @@ export const WORKER_MESSAGE_RUNS = { toWorker: 200, toClient: 300 };
 const unhandled = recordUnhandledRejections();
 afterAll(() => expect(unhandled()).toEqual([]));
 
-const REPLY_TYPES = new Set(['progress', 'ready', 'stream', 'display', 'output-cut', 'check-started', 'check-progress', 'run-done', 'check-done', 'failed']);
+const REPLY_TYPES = new Set(['progress', 'ready', 'stream', 'display', 'output-cut', 'check-started', 'check-progress', 'run-done', 'check-done', 'checks-listed', 'failed']);
 
 /** Junk shaped like requests often enough to get past the first checks. */
 const junkRequest = fc.oneof(
   fc.anything({ withNullPrototype: true, withSparseArray: true }),
   fc.record(
     {
-      type: fc.oneof(fc.constantFrom('run', 'check', 'init', 'stop', ''), fc.string()),
+      type: fc.oneof(fc.constantFrom('run', 'check', 'list-checks', 'project-files', 'init', 'stop', ''), fc.string()),
       id: fc.oneof(fc.integer(), fc.anything()),
       request: fc.oneof(
         fc.anything(),

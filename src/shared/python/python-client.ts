@@ -65,6 +65,9 @@ interface Abandoned {
   explanation?: string;
 }
 
+/** The reply that ends each kind of job (besides `failed`); another kind's is ignored. */
+const FINAL_REPLY: Record<Job['kind'], FromWorker['type']> = { run: 'run-done', check: 'check-done', list: 'checks-listed' };
+
 const STOP_REQUEST = 2; // SIGINT, as Pyodide's interrupt buffer expects
 
 export class PythonClient {
@@ -336,9 +339,8 @@ export class PythonClient {
     const job = this.job;
     if (!job || !('id' in message) || message.id !== job.id) return;
     if (message.type === 'failed' && message.fatal) this.restart(job, 'crashed', crashExplanation(message.message));
-    else if (message.type === 'run-done' || message.type === 'check-done' || message.type === 'checks-listed' || message.type === 'failed') {
-      job.finish(message);
-    } else job.onMessage(message);
+    else if (message.type === 'failed' || message.type === FINAL_REPLY[job.kind]) job.finish(message);
+    else job.onMessage(message);
   }
 
   /** Replaces the worker; `job` is null when the worker died between jobs (a timer the learner left behind). */

@@ -145,8 +145,10 @@ del _buildpath_sink
         const cwd = projectDir(message.request.project);
         const result = JSON.parse(callRunner(pyodide, 'check_submission', { ...message.request, cwd }));
         port.postMessage({ type: 'check-done', id: message.id, result });
-      } else {
+      } else if (message.type === 'list-checks') {
         port.postMessage({ type: 'checks-listed', id: message.id, listing: listChecks(pyodide, message.request) });
+      } else {
+        throw new Error('unknown request');
       }
     } finally {
       currentId = null;
