@@ -66,6 +66,7 @@ export function createPackService(projectsRoot: string): PackService {
         milestone: milestone.id,
         starter: milestone.starter,
         checks: milestone.checks,
+        checksSupport: pack.checksSupport,
         solution: milestone.solution,
         defaultBudgetSeconds: milestone.meta.time_budget_seconds ?? DEFAULT_CHECK_BUDGET_SECONDS,
         revealExpected: milestone.meta.reveal_expected ?? false,
