@@ -131,7 +131,7 @@ describe('the catalogue and the pack service', () => {
 
   it('gives the checker its bundle with the milestone budget and data', async () => {
     const bundle = await createPackService(root).getCheckBundle('fixture-basics', '02-variance');
-    expect(bundle).toMatchObject({ milestone: '02-variance', defaultBudgetSeconds: 5, revealExpected: true });
+    expect(bundle).toMatchObject({ milestone: '02-variance', defaultBudgetSeconds: 5, revealExpected: true, checksSupport: null });
     expect(bundle.checks).toContain('def standard_deviation_is_the_root');
     expect(Object.keys(bundle.project.files)).toEqual(['data/scores.csv']);
     const defaults = await createPackService(root).getCheckBundle('fixture-basics', '01-mean');
