@@ -2,6 +2,7 @@
 // solution, new ones go before the first replaced, imports are added once, and a
 // patch that no longer fits says so at its own line. Diffs apply exactly or not at all.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleMistake } from '../../src/shared/pack/mistake-patch';
 
@@ -123,5 +124,29 @@ describe('a diff patch', () => {
       ok: false,
       problems: [{ line: 1, message: expect.stringContaining('holds no "@@ -N,M +N,M @@" hunk') }],
     });
+  });
+});
+
+describe('any text as solution and patch', () => {
+  const pythonish = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('def f(x):', '    return x', '@d', 'class K:', 'X = 1', 'import os', '"""', "'''", 'f"{x:#x}"', '(', ')', '\\', '# c', '',
+          '--- a', '@@ -1,2 +1,2 @@', '-X = 1', '+X = 2', ' X = 1'),
+        fc.string({ maxLength: 30 }),
+      ),
+      { maxLength: 30 },
+    )
+    .map((lines) => lines.join('\n'));
+
+  it('gives an assembled program or problems with lines, never an exception', () => {
+    fc.assert(
+      fc.property(pythonish, pythonish, fc.constantFrom('definitions' as const, 'diff' as const), (solution, patch, kind) => {
+        const result = assembleMistake(solution, patch, kind);
+        if (result.ok) expect(typeof result.code).toBe('string');
+        else for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
