@@ -3,5 +3,4 @@
 
 
 def sigmoid(z):
-    """Return 1 / (1 + e^-z) without overflowing for large |z|."""
     return 1.0 / (1.0 + math.exp(-z))
