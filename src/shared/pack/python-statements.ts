@@ -33,7 +33,7 @@ const KEYWORDS = new Set(
 export function splitTopLevelStatements(source: string): TopLevelStatement[] {
   const lines = source.split(/\r?\n/);
   const starts = logicalLineStarts(source, lines.length);
-  const statements: { start: number; head: number; lines: number[] }[] = [];
+  const statements: { start: number; head: number; end: number }[] = [];
   let inDecorators = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -41,20 +41,19 @@ export function splitTopLevelStatements(source: string): TopLevelStatement[] {
     if (starts[index] && codeLine && !/^\s/.test(line) && !CONTINUATIONS.test(line)) {
       const decorator = line.startsWith('@');
       if (inDecorators) statements.at(-1)!.head = index;
-      else statements.push({ start: index, head: index, lines: [] });
+      else statements.push({ start: index, head: index, end: index });
       inDecorators = decorator;
     }
-    if (codeLine || !starts[index]) statements.at(-1)?.lines.push(index);
+    // Comment and blank lines between logical lines do not extend a statement; inside a string or brackets they do.
+    const current = statements.at(-1);
+    if (current && (codeLine || !starts[index])) current.end = index;
   }
-  return statements.map(({ start, head, lines: held }) => {
-    const endIndex = held.at(-1) ?? start;
-    return {
-      ...classify(lines[head]!),
-      startLine: start + 1,
-      endLine: endIndex + 1,
-      text: lines.slice(start, endIndex + 1).join('\n'),
-    };
-  });
+  return statements.map(({ start, head, end }) => ({
+    ...classify(lines[head]!),
+    startLine: start + 1,
+    endLine: end + 1,
+    text: lines.slice(start, end + 1).join('\n'),
+  }));
 }
 
 /** What a statement is, from its first line after any decorators. */
