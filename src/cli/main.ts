@@ -1,12 +1,14 @@
 // Entry point of the headless tool. Each command lives in its own module.
 import { runCheckCommand } from './commands/check';
 import { runListCommand } from './commands/list';
+import { runMistakeCommand } from './commands/mistake';
 import { runValidateCommand } from './commands/validate';
 import { EXIT_USAGE } from './exit-codes';
 
 const USAGE = `Usage:
   buildpath check <project> <milestone> <file.py> [--json] [--projects DIR]
   buildpath list [--projects DIR] [--json]
+  buildpath mistake <project> <milestone> <name> [--projects DIR]
   buildpath validate [DIR]
 
 Exit codes: 0 passed / valid, 1 not passed / invalid, 2 usage or pack error.`;
@@ -14,6 +16,7 @@ Exit codes: 0 passed / valid, 1 not passed / invalid, 2 usage or pack error.`;
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheckCommand,
   list: runListCommand,
+  mistake: runMistakeCommand,
   validate: runValidateCommand,
 };
 

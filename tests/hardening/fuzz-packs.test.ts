@@ -41,7 +41,7 @@ const entryName = fc.oneof(
 
 const manifestLike = fc.record(
   {
-    format: fc.oneof(fc.constant(1), fc.anything()),
+    format: fc.oneof(fc.constantFrom(1, 2), fc.anything()),
     slug: fc.oneof(fc.constant('pack'), fc.string()),
     title: fc.oneof(fc.string(), fc.anything()),
     milestones: fc.oneof(fc.constant(['01-start', '02-next']), fc.array(fc.string(), { maxLength: 5 }), fc.anything()),

@@ -54,6 +54,10 @@ const EXPECTED: Record<string, Expected[]> = {
   'mistake-check-unknown': [
     [`${M}/mistakes/multiplies.py`, undefined, '"# check: add multiplies" names no check of checks.py (its checks: "add returns the sum")'],
   ],
+  'patch-no-longer-fits': [
+    [`${M}/mistakes/doubles.diff`, 'line 5', 'hunk "@@ -1,2 +1,2 @@" does not apply: solution.py no longer holds its 2 context and removed lines'],
+    [`${M}/mistakes/multiplies.py`, 'line 5', 'replaces nothing: solution.py has no top-level "add_numbers"'],
+  ],
   'symlink-escapes': [['data/outside.csv', undefined, 'is a link to a place outside the pack']],
   'not-utf8': [[`${M}/instructions.md`, 'line 5', 'is not UTF-8 text']],
 };

@@ -50,6 +50,13 @@ describe('buildpath validate', () => {
     for (const line of lines) expect(line.startsWith(`${CORPUS}/${folder}/`) || line.startsWith(`${CORPUS}/${folder}:`)).toBe(true);
   });
 
+  it('says which patch no longer fits the solution, with its line', async () => {
+    const folder = `${CORPUS}/patch-no-longer-fits/milestones/01-add/mistakes`;
+    const outcome = await buildpath(['validate', `${CORPUS}/patch-no-longer-fits`]);
+    expect(outcome.stdout).toContain(`${folder}/multiplies.py: line 5: replaces nothing: solution.py has no top-level "add_numbers"\n`);
+    expect(outcome.stdout).toContain(`${folder}/doubles.diff: line 5: hunk "@@ -1,2 +1,2 @@" does not apply`);
+  });
+
   it('prints a JSON problem with its line and field', async () => {
     const outcome = await buildpath(['validate', `${CORPUS}/manifest-bad-json`]);
     expect(outcome.stdout).toContain(`${CORPUS}/manifest-bad-json/project.json: line 6: is not valid JSON: `);
@@ -90,5 +97,28 @@ describe('buildpath list', () => {
 
   it('exits 2 for a projects folder that does not exist', async () => {
     expect((await buildpath(['list', '--projects', 'no/such/folder'])).code).toBe(2);
+  });
+});
+
+describe('buildpath mistake', () => {
+  it('prints the program a patch stands for', async () => {
+    const outcome = await buildpath(['mistake', 'fixture-basics', '02-variance', 'sample-variance', '--projects', FIXTURES]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/^import csv\nimport math\n/);
+    expect(outcome.stdout).toContain('for value in values) / (len(values) - 1)\n');
+    expect(outcome.stdout).toContain('if __name__ == "__main__":');
+  });
+
+  it('names the mistakes there are when asked for one that is not, and exits 2', async () => {
+    const outcome = await buildpath(['mistake', 'fixture-basics', '01-mean', 'nothing', '--projects', FIXTURES]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('buildpath: fixture-basics/01-mean has no mistake "nothing" (its mistakes: returns-the-sum, scores-as-text)\n');
+    expect((await buildpath(['mistake', 'fixture-basics'])).code).toBe(2);
+  });
+
+  it('prints the problems of a pack whose patches do not fit, and exits 1', async () => {
+    const outcome = await buildpath(['mistake', 'patch-no-longer-fits', '01-add', 'subtracts', '--projects', CORPUS]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('multiplies.py: line 5: replaces nothing');
   });
 });

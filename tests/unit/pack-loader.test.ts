@@ -1,7 +1,7 @@
 // The loader on the valid fixture pack, the catalogue over a mix of working and
 // broken packs, and the pack service the host API exposes.
 
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,34 @@ describe('loadPack on fixture-basics', () => {
     expect(variance!.alternatives.map((alternative) => alternative.name)).toEqual(['statistics-module']);
     expect(variance!.meta).toMatchObject({ reveal_expected: true, time_budget_seconds: 5 });
     expect(variance!.checks).toContain('@check(task=2, hidden=True)');
+  });
+
+  it('assembles each format-2 mistake from its patch and the solution', async () => {
+    const [mean, variance] = (await loadFixture()).milestones;
+    const sum = mean!.mistakes.find((mistake) => mistake.name === 'returns-the-sum')!;
+    expect(sum.code).toBe(mean!.solution.replace(/def mean\(values\):\n[\s\S]*?len\(values\)\n/, 'def mean(values):\n    return sum(values)\n'));
+    const sample = variance!.mistakes.find((mistake) => mistake.name === 'sample-variance')!;
+    expect(sample.code).toContain('for value in values) / (len(values) - 1)\n');
+    expect(sample.code).toContain('def standard_deviation(values):');
+  });
+
+  it('still loads a format-1 pack, whose mistakes are complete programs, with a notice', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'buildpath-format1-'));
+    try {
+      const pack = path.join(root, 'fixture-basics');
+      await cp(path.join(FIXTURES, 'fixture-basics'), pack, { recursive: true });
+      const manifest = path.join(pack, 'project.json');
+      await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('"format": 2', '"format": 1'));
+      await rm(path.join(pack, 'milestones/02-variance/mistakes/sample-variance.diff'));
+      await writeFile(path.join(pack, 'milestones/02-variance/mistakes/sample-variance.py'), '# expect: n - 1\ndef variance(values):\n    return 0\n');
+      const result = await loadPack(pack);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.pack.notices).toEqual([expect.stringContaining('fixture-basics/project.json: format 1 still loads')]);
+      const mistake = result.pack.milestones[1]!.mistakes.find((candidate) => candidate.name === 'sample-variance')!;
+      expect(mistake.code).toBe('# expect: n - 1\ndef variance(values):\n    return 0\n');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('gives Python the data files but not their documentation', async () => {
@@ -103,7 +131,7 @@ describe('the catalogue and the pack service', () => {
 
   it('gives the checker its bundle with the milestone budget and data', async () => {
     const bundle = await createPackService(root).getCheckBundle('fixture-basics', '02-variance');
-    expect(bundle).toMatchObject({ milestone: '02-variance', defaultBudgetSeconds: 5, revealExpected: true });
+    expect(bundle).toMatchObject({ milestone: '02-variance', defaultBudgetSeconds: 5, revealExpected: true, checksSupport: null });
     expect(bundle.checks).toContain('def standard_deviation_is_the_root');
     expect(bundle.project).toBe('fixture-basics');
     expect(Object.keys((await createPackService(root).getProjectFiles('fixture-basics')).files)).toEqual(['data/scores.csv']);

@@ -9,8 +9,8 @@ import { findProjectFolders, resolveProjectsRoot, validatePack } from '../../ser
 import { createNodePythonClient } from '../../services/python/node-python';
 import type { PythonClient } from '../../shared/python/python-client';
 import { countOf } from '../../shared/count-of';
-import type { PackProblem } from '../../shared/pack/types';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { displayPath, formatProblem } from '../pack-problems';
 
 const USAGE = 'Usage: buildpath validate [DIR]   (DIR: one project folder, or a folder of projects)\n';
 
@@ -48,6 +48,7 @@ export async function runValidateCommand(args: string[]): Promise<number> {
       const result = await validatePack(path.join(root, folder), () => (python ??= createNodePythonClient()));
       if (result.ok) {
         process.stdout.write(`ok  ${folder} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
+        for (const notice of result.pack.notices) process.stdout.write(`    note: ${notice}\n`);
         continue;
       }
       invalid++;
@@ -65,17 +66,6 @@ export async function runValidateCommand(args: string[]): Promise<number> {
 async function looksLikePack(dir: string): Promise<boolean> {
   const exists = (name: string) => stat(path.join(dir, name)).then(() => true, () => false);
   return (await exists('project.json')) || (await exists('milestones'));
-}
-
-function formatProblem(root: string, problem: PackProblem): string {
-  const location = displayPath(path.join(root, problem.file));
-  return problem.field ? `${location}: ${problem.field}: ${problem.message}` : `${location}: ${problem.message}`;
-}
-
-/** Relative to the current folder when inside it, so editors and terminals can open it. */
-function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
 function summaryLine(total: number, invalid: number, problems: number): string {

@@ -7,40 +7,25 @@ task a check names has its heading and every `# check:` header names a check.
 """
 
 import json
-import sys
-import types
 
-from . import _source, checking
-
-_SUPPORT_MODULE = "checks_support"
+from . import _runner, _source, checking
 
 
 def list_checks(request_json):
     """Request: {"checks": source, "checksSupport": source or null}. Answer: {"checks": [...]} or {"error": text}."""
     request = json.loads(request_json)
-    saved_registry, saved_support = checking._registry, sys.modules.get(_SUPPORT_MODULE)
+    saved_registry = checking._registry
     checking._registry = []
     try:
-        if request.get("checksSupport") is not None:
-            sys.modules[_SUPPORT_MODULE] = _module_of(request["checksSupport"], _SUPPORT_MODULE)
-        _module_of(request["checks"], "checks")
+        namespace = {"__name__": "checks", "__file__": "checks.py"}
+        with _runner._checks_support(request.get("checksSupport")):
+            exec(compile(request["checks"], "checks.py", "exec"), namespace)
         declared = list(checking._registry)
     except BaseException as error:  # the author's mistake, reported as a pack problem
         return json.dumps({"error": _source.exception_line(error)})
     finally:
         checking._registry = saved_registry
-        if saved_support is None:
-            sys.modules.pop(_SUPPORT_MODULE, None)
-        else:
-            sys.modules[_SUPPORT_MODULE] = saved_support
     return json.dumps({"checks": [_describe(definition) for definition in declared]})
-
-
-def _module_of(source, name):
-    module = types.ModuleType(name)
-    module.__file__ = f"{name}.py"
-    exec(compile(source, module.__file__, "exec"), module.__dict__)
-    return module
 
 
 def _describe(definition):

@@ -144,8 +144,32 @@ def _load_checks(request):
     checking._cache_scope = request["project"]
     checking.solution._use(request["solution"])
     namespace = {"__name__": "checks", "__file__": "checks.py"}
-    exec(compile(request["checks"], "checks.py", "exec"), namespace)
+    with _checks_support(request.get("checksSupport")):
+        exec(compile(request["checks"], "checks.py", "exec"), namespace)
     return list(checking._registry)
+
+
+# ---------------------------------------------------- checks_support (pack format 2)
+
+class _checks_support:
+    """The project's checks_support.py as the module `checks_support` while checks.py loads.
+
+    It leaves sys.modules afterwards: checks.py has bound what it imported, and the
+    learner's code, which runs next, cannot `import checks_support` to alter it.
+    """
+
+    def __init__(self, source):
+        self.source = source
+
+    def __enter__(self):
+        if self.source is not None:
+            module = types.ModuleType("checks_support")
+            module.__file__ = "checks_support.py"
+            sys.modules["checks_support"] = module
+            exec(compile(self.source, "checks_support.py", "exec"), module.__dict__)
+
+    def __exit__(self, *exc):
+        sys.modules.pop("checks_support", None)
 
 
 def _run_learner_module(code, filename):

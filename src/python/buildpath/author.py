@@ -18,6 +18,10 @@ def _read(path):
         return handle.read()
 
 
+def _read_if_present(path):
+    return _read(path) if os.path.exists(path) else None
+
+
 def main(argv):
     as_json = "--json" in argv
     args = [a for a in argv if a != "--json"]
@@ -38,6 +42,7 @@ def main(argv):
         "starter": _read(os.path.join(milestone_dir, "starter.py")),
         "solution": _read(os.path.join(milestone_dir, "solution.py")),
         "checks": _read(os.path.join(milestone_dir, "checks.py")),
+        "checksSupport": _read_if_present(os.path.join(project_dir, "checks_support.py")),
         "defaultBudgetSeconds": meta.get("time_budget_seconds"),  # None: the runner's default
         "revealExpected": meta.get("reveal_expected", False),
         "cwd": project_dir,

@@ -14,7 +14,7 @@ export async function checkDeclarationProblems(pack: LoadedPack, python: PythonC
     const base = `${pack.slug}/milestones/${milestone.id}`;
     const report = (file: string, message: string, field?: string) =>
       problems.push(field === undefined ? { file: `${base}/${file}`, message } : { file: `${base}/${file}`, field, message });
-    const listing = await python.listChecks({ checks: milestone.checks, checksSupport: null });
+    const listing = await python.listChecks({ checks: milestone.checks, checksSupport: pack.checksSupport });
     if ('error' in listing) report('checks.py', `could not be run to read its checks: ${listing.error}`);
     else checkDeclarations(milestone, listing.checks, report);
   }

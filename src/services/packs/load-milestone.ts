@@ -4,7 +4,8 @@
 
 import { countOf } from '../../shared/count-of';
 import { parseMistakeHeader, parseTaskHeadings, splitHints } from '../../shared/pack/content-parsing';
-import { milestoneMetaSchema } from '../../shared/pack/schema';
+import { assembleMistake, type PatchKind } from '../../shared/pack/mistake-patch';
+import { milestoneMetaSchema, type PackFormat } from '../../shared/pack/schema';
 import type { AlternativeProgram, LoadedMilestone, MistakeProgram, TaskHeading } from '../../shared/pack/types';
 import type { PackReader } from './pack-reader';
 import { parseWithSchema } from './schema-problems';
@@ -13,7 +14,7 @@ export const MIN_HINTS = 3;
 export const MIN_MISTAKES = 2;
 export const MIN_ALTERNATIVES = 1;
 
-export async function loadMilestone(reader: PackReader, id: string): Promise<LoadedMilestone | undefined> {
+export async function loadMilestone(reader: PackReader, id: string, format: PackFormat): Promise<LoadedMilestone | undefined> {
   const base = `milestones/${id}`;
   const problemsBefore = reader.problems.length;
   const metaJson = await reader.json(`${base}/milestone.json`);
@@ -26,7 +27,7 @@ export async function loadMilestone(reader: PackReader, id: string): Promise<Loa
 
   const taskHeadings = instructions === undefined ? [] : checkTaskHeadings(reader, base, instructions);
   const hints = hintsText === undefined ? [] : checkHints(reader, base, hintsText);
-  const mistakes = await loadMistakes(reader, base);
+  const mistakes = await loadMistakes(reader, base, format, solution);
   const alternatives = await loadAlternatives(reader, base);
 
   if (reader.problems.length > problemsBefore) return undefined;
@@ -68,42 +69,64 @@ function checkHints(reader: PackReader, base: string, text: string): string[] {
   return hints;
 }
 
-/** The .py programs of an optional folder such as mistakes/, reporting anything else in it. */
-async function readPrograms(reader: PackReader, folder: string): Promise<{ name: string; code: string; file: string }[]> {
+/** The files of an optional folder such as mistakes/ whose names end in one of `extensions`, reporting anything else in it. */
+async function readPrograms(
+  reader: PackReader,
+  folder: string,
+  extensions: readonly string[] = ['.py'],
+): Promise<{ name: string; extension: string; code: string; file: string }[]> {
   const { files, folders } = reader.list(folder);
-  for (const name of folders) reader.report(`${folder}/${name}`, 'is a folder; only .py programs belong here');
+  const wanted = extensions.join(' or ');
+  for (const name of folders) reader.report(`${folder}/${name}`, `is a folder; only ${wanted} files belong here`);
   const programs = [];
   for (const name of files) {
     const file = `${folder}/${name}`;
-    if (!name.endsWith('.py')) {
-      reader.report(file, 'is not a .py program');
+    const extension = extensions.find((candidate) => name.endsWith(candidate));
+    if (extension === undefined) {
+      reader.report(file, extensions.length === 1 ? 'is not a .py program' : `is not a ${wanted} file`);
       continue;
     }
     const code = await reader.text(file);
-    if (code !== undefined) programs.push({ name: name.slice(0, -'.py'.length), code, file });
+    if (code !== undefined) programs.push({ name: name.slice(0, -extension.length), extension, code, file });
   }
   return programs;
 }
 
-function countPrograms(reader: PackReader, folder: string): number {
-  return reader.list(folder).files.filter((name) => name.endsWith('.py')).length;
+function countPrograms(reader: PackReader, folder: string, extensions: readonly string[] = ['.py']): number {
+  return reader.list(folder).files.filter((name) => extensions.some((extension) => name.endsWith(extension))).length;
 }
 
-async function loadMistakes(reader: PackReader, base: string): Promise<MistakeProgram[]> {
+const PATCH_KINDS: Record<string, PatchKind> = { '.py': 'definitions', '.diff': 'diff' };
+
+/**
+ * Format 1: each mistake is a complete program. Format 2: a patch of solution.py, assembled
+ * here (src/shared/pack/mistake-patch.ts); `solution` is undefined when it could not be read.
+ */
+async function loadMistakes(reader: PackReader, base: string, format: PackFormat, solution: string | undefined): Promise<MistakeProgram[]> {
   const folder = `${base}/mistakes`;
+  const extensions = format === 1 ? ['.py'] : Object.keys(PATCH_KINDS);
   const mistakes: MistakeProgram[] = [];
-  const programs = await readPrograms(reader, folder);
-  for (const { name, code, file } of programs) {
-    const header = parseMistakeHeader(code);
+  const programs = await readPrograms(reader, folder, extensions);
+  for (const { name, extension, code: source, file } of programs) {
+    const header = parseMistakeHeader(source);
     if (header.expect === undefined) {
       reader.report(file, 'has no "# expect: …" line at the top naming the message the mistake must trigger');
       continue;
+    }
+    let code = source;
+    if (format !== 1 && solution !== undefined) {
+      const assembled = assembleMistake(solution, source, PATCH_KINDS[extension]!);
+      if (!assembled.ok) {
+        for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);
+        continue;
+      }
+      code = assembled.code;
     }
     const mistake: MistakeProgram = { name, code, expect: header.expect, label: header.mistake ?? name.replace(/[-_]/g, ' ') };
     if (header.check !== undefined) mistake.check = header.check;
     mistakes.push(mistake);
   }
-  const count = countPrograms(reader, folder);
+  const count = countPrograms(reader, folder, extensions);
   if (count < MIN_MISTAKES) {
     reader.report(folder, `holds ${countOf(count, 'mistake program')}; a milestone needs at least ${MIN_MISTAKES}`);
   }

@@ -3,7 +3,7 @@
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MILESTONE_ID_PATTERN, projectManifestSchema, type ProjectManifest } from '../../shared/pack/schema';
+import { CURRENT_PACK_FORMAT, MILESTONE_ID_PATTERN, PACK_FORMATS, projectManifestSchema, type PackFormat, type ProjectManifest } from '../../shared/pack/schema';
 import type { LoadedMilestone, PackLoadResult, PackProblem } from '../../shared/pack/types';
 import { countCsvRecords } from '../../shared/pack/csv-records';
 import { DATA_FOLDER, dataPathProblem, datasetPath, isPythonDataFile } from './data-paths';
@@ -43,7 +43,9 @@ async function loadPackFolder(packDir: string, label: string, limits: PackLimits
   if (manifest && manifest.slug !== label) {
     reader.report('project.json', `is "${manifest.slug}" but the folder is named "${label}"; they must be the same`, 'slug');
   }
-  const milestones = await loadMilestones(reader, listedMilestones(manifest, rawManifest));
+  const format = packFormat(rawManifest);
+  const milestones = await loadMilestones(reader, listedMilestones(manifest, rawManifest), format);
+  const checksSupport = reader.hasFile(CHECKS_SUPPORT_FILE) ? ((await reader.text(CHECKS_SUPPORT_FILE)) ?? null) : null;
   const skills = await knownSkills(path.dirname(packDir));
   if (skills) checkSkills(reader, skills, manifest, milestones);
   const dataTexts = await readDataFiles(reader);
@@ -52,7 +54,24 @@ async function loadPackFolder(packDir: string, label: string, limits: PackLimits
 
   const problems = [...scan.problems, ...reader.problems];
   if (problems.length > 0 || !manifest) return withTitle({ ok: false, problems }, rawManifest);
-  return { ok: true, pack: { slug: label, dir: packDir, manifest, milestones: milestones as LoadedMilestone[], dataFiles } };
+  const notices = format === CURRENT_PACK_FORMAT ? [] : [formatNotice(label, format)];
+  return {
+    ok: true,
+    pack: { slug: label, dir: packDir, manifest, milestones: milestones as LoadedMilestone[], dataFiles, checksSupport, notices },
+  };
+}
+
+/** Helpers shared by every milestone's checks.py, importable there as `checks_support`. */
+export const CHECKS_SUPPORT_FILE = 'checks_support.py';
+
+/** The manifest's format when it names a known one; else the current one (the schema reports the bad value). */
+function packFormat(raw: unknown): PackFormat {
+  const format = isRecord(raw) ? raw.format : undefined;
+  return PACK_FORMATS.find((known) => known === format) ?? CURRENT_PACK_FORMAT;
+}
+
+function formatNotice(label: string, format: PackFormat): string {
+  return `${label}/project.json: format ${format} still loads, but its mistakes are complete programs; format ${CURRENT_PACK_FORMAT} writes each as a patch of solution.py (docs/pack-format.md, "Known mistakes")`;
 }
 
 /**
@@ -66,7 +85,11 @@ function listedMilestones(manifest: ProjectManifest | undefined, raw: unknown): 
   return list.filter((id): id is string => typeof id === 'string' && MILESTONE_ID_PATTERN.test(id));
 }
 
-async function loadMilestones(reader: PackReader, listed: string[] | undefined): Promise<(LoadedMilestone | undefined)[]> {
+async function loadMilestones(
+  reader: PackReader,
+  listed: string[] | undefined,
+  format: PackFormat,
+): Promise<(LoadedMilestone | undefined)[]> {
   if (!reader.hasFolder('milestones')) {
     reader.report('milestones', 'is missing; each milestone is a folder milestones/NN-name/');
     return [];
@@ -74,7 +97,7 @@ async function loadMilestones(reader: PackReader, listed: string[] | undefined):
   const present = reader.list('milestones').folders;
   if (listed === undefined) {
     // Without a readable list, check every folder rather than call each one unlisted.
-    for (const id of present) await loadMilestone(reader, id);
+    for (const id of present) await loadMilestone(reader, id, format);
     return [];
   }
   listed.forEach((id, index) => {
@@ -86,8 +109,8 @@ async function loadMilestones(reader: PackReader, listed: string[] | undefined):
   const unlisted = present.filter((folder) => !listed.includes(folder));
   for (const id of unlisted) reader.report(`milestones/${id}`, 'is not listed in project.json "milestones"');
   const loaded = [];
-  for (const id of [...new Set(listed)].filter((folder) => present.includes(folder))) loaded.push(await loadMilestone(reader, id));
-  for (const id of unlisted) await loadMilestone(reader, id);
+  for (const id of [...new Set(listed)].filter((folder) => present.includes(folder))) loaded.push(await loadMilestone(reader, id, format));
+  for (const id of unlisted) await loadMilestone(reader, id, format);
   return loaded;
 }
 

@@ -24,6 +24,7 @@ export function checkBundleOf(pack: LoadedPack, milestone: LoadedMilestone): Che
     milestone: milestone.id,
     starter: milestone.starter,
     checks: milestone.checks,
+    checksSupport: pack.checksSupport,
     solution: milestone.solution,
     defaultBudgetSeconds: milestone.meta.time_budget_seconds ?? DEFAULT_CHECK_BUDGET_SECONDS,
     revealExpected: milestone.meta.reveal_expected ?? false,

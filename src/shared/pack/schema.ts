@@ -22,8 +22,13 @@ export const datasetSchema = z.strictObject({
   rows: z.number().int().nonnegative(),
 });
 
+/** Format 2: mistakes are patches of the solution, and a pack may have checks_support.py. */
+export const CURRENT_PACK_FORMAT = 2;
+export const PACK_FORMATS = [1, 2] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
 export const projectManifestSchema = z.strictObject({
-  format: z.literal(1),
+  format: z.literal(PACK_FORMATS),
   slug: z.string().regex(SLUG_PATTERN, 'must be lower-case letters, digits and hyphens'),
   title: text,
   blurb: text,

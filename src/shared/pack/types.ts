@@ -17,10 +17,11 @@ export interface TaskHeading {
   title: string;
 }
 
-/** A known wrong program from mistakes/*.py, with the message it must trigger. */
+/** A known wrong program from mistakes/, with the message it must trigger. */
 export interface MistakeProgram {
-  /** File name without ".py". */
+  /** File name without ".py" or ".diff". */
   name: string;
+  /** The complete program: in format 2, the patch applied to solution.py. */
   code: string;
   /** Substring of the message of a failing check (the `# expect:` header). */
   expect: string;
@@ -59,6 +60,10 @@ export interface LoadedPack {
   milestones: LoadedMilestone[];
   /** Paths from the pack folder ("data/ames.csv") of the files copied into Python. */
   dataFiles: string[];
+  /** checks_support.py, which every milestone's checks.py may `import checks_support`; null when absent. */
+  checksSupport: string | null;
+  /** Things worth telling the author that do not make the pack invalid (an older format). */
+  notices: string[];
 }
 
 /** A failed load names every problem, and the manifest's title when it could be read. */

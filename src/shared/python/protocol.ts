@@ -32,6 +32,8 @@ export interface CheckRequest {
   code: string;
   starter: string;
   checks: string;
+  /** The project's checks_support.py (importable from checks.py as `checks_support`); null or absent when it has none. */
+  checksSupport?: string | null;
   solution: string;
   /** Seconds each check may take unless the check sets its own budget. */
   defaultBudgetSeconds: number;

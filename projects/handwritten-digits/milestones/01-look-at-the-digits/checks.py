@@ -1,13 +1,8 @@
 import os
 import tempfile
 
-from buildpath.checking import cached, check, expect, fail, solution
-
-DATA = "data/digits.csv"
-
-
-def reference_digits():
-    return cached("digits", lambda: solution.load_digits(DATA))
+from buildpath.checking import check, expect, fail, solution
+from checks_support import DATA, digits as reference_digits
 
 
 def write_small_csv(rows):

@@ -1,6 +1,5 @@
 from buildpath.checking import cached, check, expect, fail, solution
-
-DATA = "data/digits.csv"
+from checks_support import DATA
 
 
 def centroid_predictions():

@@ -2,19 +2,7 @@ import math
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution
-
-DATA = "data/digits.csv"
-
-
-def digits():
-    return cached("digits", lambda: solution.load_digits(DATA))
-
-
-def pixels_and_labels():
-    def compute():
-        images, labels = digits()
-        return solution.normalise(images), labels
-    return cached("pixels_and_labels", compute)
+from checks_support import digits, pixels_and_labels
 
 
 def reference(key, compute):

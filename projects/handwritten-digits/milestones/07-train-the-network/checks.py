@@ -1,15 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution
-
-DATA = "data/digits.csv"
-
-
-def pixels_and_labels():
-    def compute():
-        images, labels = cached("digits", lambda: solution.load_digits(DATA))
-        return solution.normalise(images), labels
-    return cached("pixels_and_labels", compute)
+from checks_support import pixels_and_labels
 
 
 def reference(key, compute):

@@ -1,31 +1,16 @@
-import csv
 import math
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution
+from checks_support import read_columns
 
 RECIPE = ("copy the rows with list(rows), shuffle the copy with random.Random(seed).shuffle, "
           "and take the first round(len(rows) * test_fraction) rows as the test set")
 
 
-NUMERIC = {"Gr_Liv_Area", "Sale_Price"}
-
-
 def ames_rows():
     """Area and price of the 2,925 sales up to 4,000 sq ft, in file order."""
     return cached("ames-area-price", lambda: solution.drop_large_houses(read_columns(["Gr_Liv_Area", "Sale_Price"]), 4000))
-
-
-def read_columns(names):
-    """Some columns of every sale, numbers as floats: a quick reader, so checks stay fast."""
-    def read():
-        with open("data/ames.csv", newline="") as file:
-            records = csv.reader(file)
-            header = next(records)
-            positions = [header.index(name) for name in names]
-            return [{name: float(cells[i]) if name in NUMERIC else cells[i] for name, i in zip(names, positions)}
-                    for cells in records]
-    return cached("columns " + " ".join(names), read)
 
 
 def is_pair_of_lists(value):

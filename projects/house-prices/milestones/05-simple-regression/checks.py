@@ -1,8 +1,6 @@
-import csv
 
 from buildpath.checking import cached, check, fail, solution
-
-NUMERIC = {"Gr_Liv_Area", "Total_Bsmt_SF", "Year_Built", "Sale_Price"}
+from checks_support import read_columns
 
 NO_INTERCEPT = ("Your line goes through the origin: the intercept is missing. Compute "
                 "b = mean(y) - a * mean(x) and use the centred formula for the slope.")
@@ -14,18 +12,6 @@ def ames_split():
         rows = read_columns(["Gr_Liv_Area", "Total_Bsmt_SF", "Year_Built", "Sale_Price"])
         return solution.train_test_split(solution.drop_large_houses(rows, 4000), 0.2, 2011)
     return cached("ames-split-few-columns", load)
-
-
-def read_columns(names):
-    """Some columns of every sale, numbers as floats: a quick reader, so checks stay fast."""
-    def read():
-        with open("data/ames.csv", newline="") as file:
-            records = csv.reader(file)
-            header = next(records)
-            positions = [header.index(name) for name in names]
-            return [{name: float(cells[i]) if name in NUMERIC else cells[i] for name, i in zip(names, positions)}
-                    for cells in records]
-    return cached("columns " + " ".join(names), read)
 
 
 def through_origin(xs, ys):

@@ -1,24 +1,11 @@
-import csv
 import math
 
-from buildpath.checking import CheckFailed, cached, check, fail, solution
+from buildpath.checking import cached, check, fail, solution
+from checks_support import calling, read_columns
 
-NUMERIC = {"Gr_Liv_Area", "Year_Built", "Sale_Price"}
 KEEP_ALL_LEVELS = ("Drop the first level: with a flag for every level the flags add up to the intercept's "
                    "column of ones, and the least-squares problem has no single answer.")
 UNSEEN = "A value that is not among the levels should give all zeros (treated like the reference), not an error."
-
-
-def read_columns(names):
-    """Some columns of every sale, numbers as floats: a quick reader, so checks stay fast."""
-    def read():
-        with open("data/ames.csv", newline="") as file:
-            records = csv.reader(file)
-            header = next(records)
-            positions = [header.index(name) for name in names]
-            return [{name: float(cells[i]) if name in NUMERIC else cells[i] for name, i in zip(names, positions)}
-                    for cells in records]
-    return cached("columns " + " ".join(names), read)
 
 
 def ames_split():
@@ -26,16 +13,6 @@ def ames_split():
         rows = read_columns(["Gr_Liv_Area", "Year_Built", "Bldg_Type", "Central_Air", "Sale_Price"])
         return solution.train_test_split(solution.drop_large_houses(rows, 4000), 0.2, 2011)
     return cached("ames-split-categories", load)
-
-
-def calling(call, hint_when, hint):
-    """Make a call; if it raises an error whose text contains `hint_when`, fail with `hint` first."""
-    try:
-        return call()
-    except CheckFailed as failure:
-        if hint_when in str(failure):
-            fail(f"{hint}\n{failure}")
-        raise
 
 
 SMALL_TRAIN = [

@@ -1,24 +1,11 @@
-import csv
 import math
 import random
 
-from buildpath.checking import CheckFailed, cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution
+from checks_support import calling, read_columns
 
-NUMERIC = {"Gr_Liv_Area", "Total_Bsmt_SF", "Garage_Area", "Year_Built", "Full_Bath", "Lot_Area", "Sale_Price"}
 FOLD_RECIPE = ("shuffle list(range(n)) with random.Random(seed).shuffle, then take fold i as "
                "shuffled[i::k], every k-th position starting at i")
-
-
-def read_columns(names):
-    """Some columns of every sale, numbers as floats: a quick reader, so checks stay fast."""
-    def read():
-        with open("data/ames.csv", newline="") as file:
-            records = csv.reader(file)
-            header = next(records)
-            positions = [header.index(name) for name in names]
-            return [{name: float(cells[i]) if name in NUMERIC else cells[i] for name, i in zip(names, positions)}
-                    for cells in records]
-    return cached("columns " + " ".join(names), read)
 
 
 def small_ames_problem():
@@ -37,16 +24,6 @@ def synthetic_problem(seed, rows, columns):
     X = [[generator.uniform(-5, 5) * (j + 1) for j in range(columns)] for _ in range(rows)]
     y = [10.0 + sum((j - 1.5) * x for j, x in enumerate(row)) + generator.gauss(0, 2) for row in X]
     return X, y
-
-
-def calling(call, hint_when, hint):
-    """Make a call; if it raises an error whose text contains `hint_when`, fail with `hint` first."""
-    try:
-        return call()
-    except CheckFailed as failure:
-        if hint_when in str(failure):
-            fail(f"{hint}\n{failure}")
-        raise
 
 
 def cross_validate_variant(X, y, alpha, k, seed, score_on_training=False):
