@@ -149,7 +149,7 @@ def ties_everywhere_on_points_drawn_at_check_time(learner):
     learner.function("nearest_labels").given(train_images, train_labels, image, k).returns(
         solution.nearest_labels(train_images, train_labels, image, k))
     first, tied_a, tied_b = rng.sample(range(10), 3)
-    later_votes = [tied_a, tied_b] * rng.randint(1, 3)
+    later_votes = [tied_a, tied_b] * rng.randint(2, 3)
     rng.shuffle(later_votes)
     votes = [first] + later_votes
     learner.function("majority_vote").given(votes).returns(solution.majority_vote(votes), mistakes=[(
