@@ -1,4 +1,4 @@
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 HELD_OUT = [
     ["claim", "your", "<num>", "prize", "at", "<url>"],
@@ -112,3 +112,20 @@ def plot_top_words_draws_a_bar_chart(learner):
     if shown.get("x_label") != "word" or shown.get("y_label") != "count":
         fail(f"The bar chart's axis labels are {shown.get('x_label')!r} and {shown.get('y_label')!r}; "
              'use x_label="word" and y_label="count".')
+
+
+@check(task=3, hidden=True)
+def words_drawn_at_check_time(learner):
+    """build_vocabulary, bag_of_words and top_words on messages drawn at check time"""
+    rng = unpredictable_random()
+    words = ["win", "cash", "now", "hi", "mum", "call", "free", "lunch", "the", "at", "offer", "555"]
+    token_lists = [[rng.choice(words) for _ in range(rng.randint(1, 7))] for _ in range(rng.randint(3, 9))]
+    labels = [rng.choice(["ham", "spam"]) for _ in token_lists]
+    min_count = rng.randint(1, 3)
+    vocabulary = solution.build_vocabulary(token_lists, min_count)
+    learner.function("build_vocabulary").given(token_lists, min_count).returns(vocabulary)
+    learner.function("bag_of_words").given(token_lists[0], vocabulary).returns(
+        solution.bag_of_words(token_lists[0], vocabulary))
+    n = rng.randint(1, 6)
+    learner.function("top_words").given(token_lists, labels, labels[0], n).returns(
+        solution.top_words(token_lists, labels, labels[0], n))

@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 TINY_FEATURES = [[1.0, 0.0, 5.0], [3.0, 0.0, 7.0], [10.0, 4.0, 6.0], [12.0, 2.0, 6.0], [2.0, 0.0, 8.0]]
 TINY_LABELS = [0, 0, 1, 1, 0]
@@ -152,3 +152,19 @@ def accuracy_is_measured_on_the_test_rows(learner):
         fail(f"You returned {got:.3f}, which comes from a model fitted on every row, the test rows "
              "included. Fit on the rows of train_indices only.")
     expect(got, "the test accuracy on 231 Spambase rows").equals(expected, tol=1e-9)
+
+
+@check(task=4, hidden=True)
+def split_and_model_drawn_at_check_time(learner):
+    """stratified_split, fit_gaussian_nb and predict_gaussian_nb on rows and a seed drawn at check time"""
+    rng = unpredictable_random()
+    labels = [rng.randint(0, 1) for _ in range(rng.randint(8, 30))]
+    labels[:2] = [0, 1]
+    fraction, seed = rng.choice([0.2, 0.25, 1 / 3, 0.5]), rng.randrange(10 ** 6)
+    learner.function("stratified_split").given(labels, fraction, seed).returns(
+        solution.stratified_split(labels, fraction, seed))
+    features = [[rng.uniform(0, 5) + 2 * label, rng.uniform(0, 1)] for label in labels]
+    model = solution.fit_gaussian_nb(features, labels)
+    learner.function("fit_gaussian_nb").given(features, labels).returns(model, rel=1e-9, tol=1e-12)
+    for row in features[:4]:
+        learner.function("predict_gaussian_nb").given(model, row).returns(solution.predict_gaussian_nb(model, row))
