@@ -101,10 +101,8 @@ def most_confused_pairs_leave_out_the_diagonal(learner):
         "Given [[9, 3, 0], [1, 7, 3], [4, 0, 8]] you returned the diagonal cells: those are the "
         "correct predictions. Leave out cells where actual equals predicted.")])
     pairs.given(matrix, 10).returns(solution.most_confused_pairs(matrix, 10))
-    not_tuples = [pair for pair in pairs.given(matrix, 3).value if type(pair) is not tuple]
-    if not_tuples:
-        fail(f"Your pairs are {type(not_tuples[0]).__name__}s, such as {not_tuples[0]!r}: return each as a "
-             "tuple (actual, predicted, count).")
+    for pair in pairs.given(matrix, 3).value:
+        expect(pair, f"each (actual, predicted, count) you return, such as {pair!r},").is_instance(tuple)
     # (0, 2) and (1, 0) both count 2: ordered by actual, (0, 2) comes first; by predicted, (1, 0).
     tied = [[5, 0, 2], [2, 6, 1], [0, 1, 4]]
     pairs.given(tied, 2).returns(solution.most_confused_pairs(tied, 2), mistakes=[(

@@ -120,10 +120,8 @@ def numeric_means_a_float_in_every_row(learner):
     if "Frontage" in names:
         fail("Given rows whose Frontage is a float in the first row but empty text in the second, you ranked "
              "Frontage: a column is numeric only when its value is a float in every row, so look at all rows.")
-    not_tuples = [pair for pair in got if type(pair) is not tuple]
-    if not_tuples:
-        fail(f"Your pairs are {type(not_tuples[0]).__name__}s, such as {not_tuples[0]!r}: return each as a "
-             "tuple (column, r).")
+    for pair in got:
+        expect(pair, f"each (column, r) you return, such as {pair!r},").is_instance(tuple)
     learner.function("rank_by_correlation").given(rows, "Price").returns(
         solution.rank_by_correlation(rows, "Price"), tol=1e-9)
 

@@ -127,10 +127,8 @@ def load_messages_gives_tuples(learner):
     """load_messages gives each message as a (label, text) tuple"""
     path = write_csv('label,text\nham,"See you at 6, ok?"\n')
     rows = learner.function("load_messages").given(path).value
-    not_tuples = [row for row in rows if type(row) is not tuple]
-    if not_tuples:
-        fail(f"Each message came back as a {type(not_tuples[0]).__name__}, such as {not_tuples[0]!r}: "
-             "return each as a tuple (label, text), e.g. with tuple(row).")
+    for row in rows:
+        expect(row, f"each (label, text) you return, such as {row!r},").is_instance(tuple)
 
 
 @check(task=3, hidden=True)

@@ -89,6 +89,8 @@ def top_words_breaks_ties_alphabetically(learner):
     """top_words puts the most frequent first and breaks ties alphabetically"""
     top = learner.function("top_words")
     top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).returns([("c", 2), ("a", 1), ("b", 1)])
+    for pair in top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).value:
+        expect(pair, f"each (word, count) you return, such as {pair!r},").is_instance(tuple)
 
 
 @check(task=3, hidden=True)

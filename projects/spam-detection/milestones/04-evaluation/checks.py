@@ -145,7 +145,8 @@ def scores_of_predictions_drawn_at_check_time(learner):
     learner.function("confusion_counts").given(actual, predicted, "spam").returns(
         solution.confusion_counts(actual, predicted, "spam"))
     learner.function("accuracy").given(actual, predicted).returns(solution.accuracy(actual, predicted), tol=1e-12)
-    learner.function("precision_recall_f1").given(actual, predicted, "spam").returns(
-        solution.precision_recall_f1(actual, predicted, "spam"), tol=1e-12)
+    call = learner.function("precision_recall_f1").given(actual, predicted, "spam")
+    call.returns(solution.precision_recall_f1(actual, predicted, "spam"), tol=1e-12)
+    expect(call.value, "what precision_recall_f1 returned").is_instance(tuple)
     if actual.count("ham") != actual.count("spam"):
         learner.function("baseline_accuracy").given(actual).returns(solution.baseline_accuracy(actual), tol=1e-12)

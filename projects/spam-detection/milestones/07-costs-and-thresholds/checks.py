@@ -113,8 +113,10 @@ def thresholds_drawn_at_check_time(learner):
     threshold = rng.choice(scores)
     learner.function("precision_recall_at").given(labels, scores, threshold).returns(
         solution.precision_recall_at(labels, scores, threshold), tol=1e-12)
-    learner.function("precision_recall_curve").given(labels, scores).returns(
-        solution.precision_recall_curve(labels, scores), tol=1e-12)
+    call = learner.function("precision_recall_curve").given(labels, scores)
+    call.returns(solution.precision_recall_curve(labels, scores), tol=1e-12)
+    for point in call.value:
+        expect(point, f"each (threshold, precision, recall) you return, such as {point!r},").is_instance(tuple)
     target = rng.choice([0.5, 0.7, 0.9])
     learner.function("threshold_for_precision").given(labels, scores, target).returns(
         solution.threshold_for_precision(labels, scores, target), tol=1e-12)

@@ -1,5 +1,5 @@
 # mistake: returns each pair as a list [actual, predicted, count] instead of a tuple
-# expect: return each as a tuple (actual, predicted, count)
+# expect: is a list; it should be a tuple
 
 
 def most_confused_pairs(matrix, n):

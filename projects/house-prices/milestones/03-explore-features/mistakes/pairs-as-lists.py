@@ -1,5 +1,5 @@
 # mistake: returns each (column, r) pair as a list
-# expect: return each as a tuple (column, r)
+# expect: is a list; it should be a tuple
 
 
 def rank_by_correlation(rows, target):

@@ -1,5 +1,5 @@
 # mistake: returns the csv module's rows as they come, lists rather than (label, text) tuples
-# expect: return each as a tuple (label, text)
+# expect: is a list; it should be a tuple
 
 
 def load_messages(path):
