@@ -1,3 +1,4 @@
+import random
 import math
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
@@ -81,6 +82,33 @@ def split_is_reproducible(learner):
     other = split.given(labels, 0.2, 12).value
     if [list(part) for part in first] == [list(part) for part in other]:
         fail("Seeds 11 and 12 gave exactly the same split: the seed must decide the shuffle.")
+
+
+def split_variant(labels, test_fraction, seed, one_generator=True, class_order=sorted):
+    """stratified_split as the instructions give it, or with one of two slips."""
+    rng = random.Random(seed)
+    train, test = [], []
+    for label in class_order(set(labels)):
+        positions = [i for i, own in enumerate(labels) if own == label]
+        (rng if one_generator else random.Random(seed)).shuffle(positions)
+        cut = round(test_fraction * len(positions))
+        test += positions[:cut]
+        train += positions[cut:]
+    return sorted(train), sorted(test)
+
+
+@check(task=2)
+def split_follows_the_recipe(learner):
+    """stratified_split shuffles each class, in sorted order, with one generator"""
+    labels = [1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0, 0]
+    expected = solution.stratified_split(labels, 0.4, 4)
+    learner.function("stratified_split").given(labels, 0.4, 4).returns(expected, mistakes=[
+        (split_variant(labels, 0.4, 4, one_generator=False),
+         "Given 15 labels, test_fraction 0.4 and seed 4, your split is what a new random.Random(seed) for "
+         "each class gives. Make one generator before the loop and shuffle every class with it."),
+        (split_variant(labels, 0.4, 4, class_order=lambda found: sorted(found, reverse=True)),
+         "Given 15 labels, test_fraction 0.4 and seed 4, your split shuffles class 1 before class 0. "
+         "Take the classes in sorted order, so that the one generator shuffles class 0 first.")])
 
 
 @check(task=2, hidden=True)
