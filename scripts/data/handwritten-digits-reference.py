@@ -54,7 +54,10 @@ figures = {
     "nearest_centroid_test_accuracy": test_accuracy(NearestCentroid()),
     "nearest_centroid_confusion_matrix": confusion_matrix(
         labels[test], centroid.predict(pixels[test]), labels=list(range(10))).tolist(),
-    # scikit-learn's own tie rules (argsort order, then the smallest label): not the milestone's.
+    "knn_tie_rules": "knn_validation_accuracy and knn_test_accuracy settle equal distances and tied "
+                     "votes by scikit-learn's rules (argsort order, then the smallest label), not by "
+                     "milestone 3's; knn_validation_accuracy_milestone_rules uses milestone 3's rules "
+                     "(the earlier training image is nearer, the nearer neighbour wins a tied vote).",
     "knn_validation_accuracy": {str(k): v for k, v in knn_validation.items()},
     # The same k-NN with milestone 3's tie rules: what choose_k must return.
     "knn_validation_accuracy_milestone_rules": {str(k): knn_with_the_milestone_rules(k) for k in (1, 3, 5, 7, 9)},
