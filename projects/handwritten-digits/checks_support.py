@@ -97,3 +97,18 @@ def history_losses(history, epochs, function):
     if numbers not in (list(range(1, epochs + 1)), list(range(epochs))):
         fail(f"The epochs in your history are numbered {numbers}: number them 1, 2, … (or 0, 1, …).")
     return [entry.get("loss") for entry in history]
+
+
+def tiny_digits(rng, count, n_pixels):
+    """`count` made-up images of `n_pixels` values in [0, 1] and their labels 0-9."""
+    return ([[rng.random() for _ in range(n_pixels)] for _ in range(count)],
+            [rng.randrange(10) for _ in range(count)])
+
+
+def drawn_training_problem(rng):
+    """(images, labels, batch_size, seed) drawn from rng, with a last batch smaller than the others."""
+    count, batch_size = rng.randint(7, 13), rng.randint(2, 4)
+    if count % batch_size == 0:
+        count += 1
+    images, labels = tiny_digits(rng, count, 4)
+    return images, labels, batch_size, rng.randrange(10 ** 6)

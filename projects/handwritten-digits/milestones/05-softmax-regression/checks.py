@@ -2,7 +2,8 @@ import math
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import check_training_procedure, digits, history_losses, pixels_and_labels
+from checks_support import (check_training_procedure, digits, drawn_training_problem, history_losses,
+                            pixels_and_labels, tiny_digits)
 
 
 def reference(key, compute):
@@ -250,11 +251,6 @@ def check_softmax_procedure(learner, images, labels, epochs, batch_size, learnin
                              replay_softmax(images, labels, learning_rate))
 
 
-def tiny_digits(rng, count, n_pixels):
-    return ([[rng.random() for _ in range(n_pixels)] for _ in range(count)],
-            [rng.randrange(10) for _ in range(count)])
-
-
 @check(task=5)
 def training_follows_the_procedure(learner):
     """train_softmax shuffles each epoch with one generator and steps once per batch, the last one smaller"""
@@ -266,10 +262,5 @@ def training_follows_the_procedure(learner):
 @check(task=5, hidden=True)
 def training_procedure_with_a_seed_drawn_at_check_time(learner):
     """train_softmax follows the procedure on images and a seed drawn at check time"""
-    rng = unpredictable_random()
-    count, batch_size = rng.randint(7, 13), rng.randint(2, 4)
-    if count % batch_size == 0:
-        count += 1
-    images, labels = tiny_digits(rng, count, 4)
-    check_softmax_procedure(learner, images, labels, 3, batch_size, 0.5, rng.randrange(10 ** 6),
-                            "On held-out images")
+    images, labels, batch_size, seed = drawn_training_problem(unpredictable_random())
+    check_softmax_procedure(learner, images, labels, 3, batch_size, 0.5, seed, "On held-out images")

@@ -1,7 +1,8 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import check_training_procedure, history_losses, pixels_and_labels
+from checks_support import (check_training_procedure, drawn_training_problem, history_losses, pixels_and_labels,
+                            tiny_digits)
 
 
 def reference(key, compute):
@@ -118,11 +119,6 @@ def check_network_procedure(learner, images, labels, n_hidden, epochs, batch_siz
                              replay_network(images, labels, n_hidden, learning_rate, seed))
 
 
-def tiny_digits(rng, count, n_pixels):
-    return ([[rng.random() for _ in range(n_pixels)] for _ in range(count)],
-            [rng.randrange(10) for _ in range(count)])
-
-
 @check(task=3)
 def training_follows_the_procedure(learner):
     """train_network shuffles each epoch with one generator and steps once per batch, the last one smaller"""
@@ -135,13 +131,8 @@ def training_follows_the_procedure(learner):
 @check(task=3, hidden=True)
 def training_procedure_with_a_seed_drawn_at_check_time(learner):
     """train_network follows the procedure on images and a seed drawn at check time"""
-    rng = unpredictable_random()
-    count, batch_size = rng.randint(7, 13), rng.randint(2, 4)
-    if count % batch_size == 0:
-        count += 1
-    images, labels = tiny_digits(rng, count, 4)
-    check_network_procedure(learner, images, labels, 3, 3, batch_size, 0.5, rng.randrange(10 ** 6),
-                            "On held-out images")
+    images, labels, batch_size, seed = drawn_training_problem(unpredictable_random())
+    check_network_procedure(learner, images, labels, 3, 3, batch_size, 0.5, seed, "On held-out images")
 
 
 @check(task=4)
