@@ -18,8 +18,8 @@ import { loadSettings, settingsFileIn } from './settings';
 /** Larger than any sensible exercise, small enough that a runaway paste cannot fill the disk. */
 export const MAX_CODE_CHARS = 500_000;
 
-const codeSchema = z.string().max(MAX_CODE_CHARS);
-const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
+export const codeSchema = z.string().max(MAX_CODE_CHARS);
+export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
 
 function describeWorkspace(dir: string, source: WorkspaceInfo['source'], config: string): WorkspaceInfo {
   return { dir, source, progressFile: path.join(dir, 'progress.json'), settingsFile: settingsFileIn(config) };
