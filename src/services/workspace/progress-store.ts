@@ -8,6 +8,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ProgressSnapshot } from '../../shared/host-api';
+import { parseJsonText } from '../../shared/json-text';
 import type { ProgressEvent } from '../../shared/progress/events';
 import { applyProgressEvent } from '../../shared/progress/reducer';
 import { emptyProgress, PROGRESS_VERSION, progressSchema, type Progress } from '../../shared/progress/schema';
@@ -22,7 +23,7 @@ type Parsed =
 export function parseProgress(text: string): Parsed {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (error) {
     return { kind: 'damaged', reason: `not valid JSON (${(error as Error).message})` };
   }
