@@ -1,0 +1,48 @@
+// Notices about the learner's files in a real Chromium against browser mode: a progress
+// file from a newer Buildpath is announced read-only, and the notice goes once the file
+// is one this version reads again (the learner comes back to the window).
+
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyProgressEvent, emptyProgress, PROGRESS_VERSION } from '../../src/shared/progress';
+import { chromiumOrSkip } from './support/chromium';
+import { repoRoot, screenshotOnFailure, startBrowserApp, type BrowserApp } from './support/browser-app';
+
+const chromiumPath = chromiumOrSkip();
+const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'packs', 'fixture-basics');
+const NOW = new Date();
+const passed = applyProgressEvent(emptyProgress(NOW), { type: 'check_completed', project: 'fixture-basics', milestone: '01-mean', status: 'pass', tests: [{ task_id: 1, status: 'pass' }] }, NOW);
+
+describe.skipIf(chromiumPath === null)('notices about the learner’s files', () => {
+  let app: BrowserApp;
+  let projectsRoot: string;
+
+  beforeAll(async () => {
+    projectsRoot = await mkdtemp(path.join(os.tmpdir(), 'buildpath-e2e-notices-'));
+    await cp(FIXTURE, path.join(projectsRoot, 'fixture-basics'), { recursive: true });
+    app = await startBrowserApp(chromiumPath!, { projectsRoot });
+  });
+
+  screenshotOnFailure('file-notices', () => app?.page);
+
+  afterAll(async () => {
+    await app?.close();
+    await rm(projectsRoot, { recursive: true, force: true });
+  });
+
+  it('drops the read-only notice once progress.json is readable again', async () => {
+    const { page } = app;
+    const progressFile = path.join(app.workspaceDir, 'progress.json');
+    await writeFile(progressFile, JSON.stringify({ ...passed, version: PROGRESS_VERSION + 1 }));
+    await page.goto(`${app.server.url}#/`);
+    const notice = page.getByTestId('progress-notice');
+    await expect.poll(() => notice.innerText()).toMatch(/newer version of Buildpath.*read-only/s);
+
+    await writeFile(progressFile, JSON.stringify(passed));
+    await page.evaluate(() => window.dispatchEvent(new Event('focus'))); // the learner comes back from their file manager
+    await expect.poll(() => notice.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('project-fixture-basics').getByTestId('project-progress').innerText()).toBe('1 / 2 milestones passed');
+  });
+});
