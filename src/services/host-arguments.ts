@@ -61,12 +61,12 @@ export function hostArgumentProblem(method: HostMethod, args: unknown[]): string
     const list = names.length > 0 ? ` (${names.join(', ')})` : '';
     return `${method} takes ${names.length} argument${names.length === 1 ? '' : 's'}${list}; it was given ${args.length}`;
   }
-  const where = [names[Number(index)] ?? `argument ${String(index)}`, ...inside.map((key) => (typeof key === 'number' ? String(key) : escapeKey(key)))].join('.');
+  const where = [names[Number(index)] ?? `argument ${String(index)}`, ...inside.map(describeKey)].join('.');
   return `${where} ${quoteInput(valueAt(args, issue.path))}: ${issue.message}`;
 }
 
-/** An object key named in a message: learner-chosen, so shown as short and escaped as a value. */
-function escapeKey(key: PropertyKey): string {
+/** A key of a path into the arguments, named in a message: the caller chose it, so a long or odd one is quoted like a value. */
+export function describeKey(key: PropertyKey): string {
   const text = String(key);
-  return /^[A-Za-z_][\w]{0,39}$/.test(text) ? text : quoteInput(text);
+  return /^[A-Za-z_]\w{0,39}$|^\d{1,10}$/.test(text) ? text : quoteInput(text);
 }

@@ -8,7 +8,7 @@ import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot, type PackService } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
-import { hostArgumentProblem, reminderTextSchema } from './host-arguments';
+import { describeKey, hostArgumentProblem, reminderTextSchema } from './host-arguments';
 import { quoteInput } from './host-input';
 
 export interface HostContext {
@@ -74,7 +74,7 @@ export class InvalidHostArgumentsError extends Error {
 function explainInvalidArguments(method: string, error: unknown): unknown {
   if (!(error instanceof ZodError)) return error;
   const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  const where = issue && issue.path.length > 0 ? `${issue.path.map(describeKey).join('.')}: ` : '';
   return new InvalidHostArgumentsError(method, `${where}${issue?.message ?? 'not valid'}`);
 }
 
