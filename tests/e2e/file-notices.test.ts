@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyProgressEvent, emptyProgress, PROGRESS_VERSION } from '../../src/shared/progress';
 import { chromiumOrSkip } from './support/chromium';
-import { repoRoot, screenshotOnFailure, startBrowserApp, type BrowserApp } from './support/browser-app';
+import { repoRoot, screenshotDir, screenshotOnFailure, startBrowserApp, type BrowserApp } from './support/browser-app';
 import { editorText } from './support/workbench-page';
 
 const chromiumPath = chromiumOrSkip();
@@ -59,6 +59,7 @@ describe.skipIf(chromiumPath === null)('notices about the learner’s files', ()
     await expect.poll(() => notice.innerText()).toMatch(/not UTF-8.*Windows-1252.*kept in .*\.history/s);
     expect(await editorText(page)).toContain("l'énoncé");
     expect(await editorText(page)).not.toContain('\uFFFD');
+    await page.screenshot({ path: path.join(screenshotDir, 'file-notices-latin1.png') });
     const keptAt = /kept in (\S+\.py)/.exec(await notice.innerText())![1]!;
     expect(await readFile(keptAt)).toEqual(latin1);
 
