@@ -16,8 +16,8 @@ def generated(seed, rows, columns):
 
 
 def customers():
-    """The usage columns of every 25th customer (200 rows)."""
-    return cached("churn-usage-sample", lambda: every_nth(solution.load_usage(DATA_PATH, solution.USAGE)[0], 25))
+    """The usage columns of every 50th customer (100 rows)."""
+    return cached("churn-usage-sample", lambda: every_nth(solution.load_usage(DATA_PATH, solution.USAGE)[0], 50))
 
 
 def compare_runs(got, expected, what):
@@ -106,11 +106,11 @@ def segments_of_scaled_columns(learner):
 
 @check(task=5, hidden=True)
 def segments_of_the_customers(learner):
-    """segment_customers on 200 customers"""
+    """segment_customers on 100 customers"""
     X = customers()
-    expected = cached("churn-segments", lambda: solution.segment_customers(X, 3, 7, 20))
-    got = learner.function("segment_customers").given(X, 3, 7, 20).value
-    raw = cached("churn-raw-segments", lambda: solution.kmeans(X, 3, 7, 20)["labels"])
+    expected = cached("churn-segments", lambda: solution.segment_customers(X, 3, 7, 15))
+    got = learner.function("segment_customers").given(X, 3, 7, 15).value
+    raw = cached("churn-raw-segments", lambda: solution.kmeans(X, 3, 7, 15)["labels"])
     if isinstance(got, dict) and got.get("labels") == raw:
         fail("On the customers, these segments come from the raw columns: standardise the columns before k-means.")
     expect(got, "the segments of the customers").equals(expected, tol=1e-9)
