@@ -20,7 +20,7 @@ def load_features(path, features):
 
 
 SEED = 7
-N_TREES = 20
+N_TREES = 10
 MAX_DEPTH = 8
 MIN_LEAF = 2
 N_FEATURES = 6

@@ -21,7 +21,7 @@ def load_features(path, features):
 
 
 SEED = 7
-DEPTHS = [1, 2, 3, 4, 6, 8, 10, 12, 14]
+DEPTHS = [1, 2, 3, 4, 6, 8, 11, 14]
 MIN_LEAF = 1
 
 

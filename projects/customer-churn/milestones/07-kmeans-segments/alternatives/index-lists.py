@@ -13,8 +13,8 @@ USAGE = ["total_day_minutes", "total_eve_minutes", "total_night_minutes", "total
 SEED = 7
 K = 4
 KS = [1, 2, 3, 4, 5, 6, 7, 8]
-MAX_ITERATIONS = 30
-SAMPLE_STEP = 5
+MAX_ITERATIONS = 25
+SAMPLE_STEP = 10
 
 
 def load_usage(path, columns):
