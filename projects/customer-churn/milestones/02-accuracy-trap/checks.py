@@ -42,6 +42,9 @@ def nothing_flagged_scores_zero(learner):
     """classification_scores follows the zero rules when nothing is flagged"""
     call = learner.function("classification_scores").given(["yes", "no", "no", "no"], ["no"] * 4)
     call.returns({"accuracy": 0.75, "precision": 0.0, "recall": 0.0, "f1": 0.0}, tol=1e-12)
+    kinds = {key: type(value).__name__ for key, value in call.value.items()}
+    if any(kind != "float" for kind in kinds.values()):
+        fail(f"Every score should be a float, 0.0 rather than 0; the types returned are {kinds}.")
 
 
 @check(task=2, hidden=True)

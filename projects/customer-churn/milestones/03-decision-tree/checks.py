@@ -124,10 +124,13 @@ def a_stump(learner):
 
 @check(task=3)
 def leaves_follow_the_rules(learner):
-    """build_tree stops at pure nodes and gives ties to "no" """
+    """build_tree stops at pure nodes and useless splits, and gives ties to "no" """
     build = learner.function("build_tree")
     build.given([[1.0], [2.0]], [1, 1], 3, 1).returns({"leaf": True, "count": 2, "positives": 2, "prediction": 1})
     build.given([[1.0], [1.0]], [1, 0], 3, 1).returns({"leaf": True, "count": 2, "positives": 1, "prediction": 0})
+    # the only split allowed (2 rows a side) leaves each side as mixed as the node: no gain, so a leaf
+    build.given([[1.0], [2.0], [3.0], [4.0]], [0, 1, 0, 1], 3, 2).returns(
+        {"leaf": True, "count": 4, "positives": 2, "prediction": 0}, tol=1e-12)
 
 
 @check(task=3, hidden=True)

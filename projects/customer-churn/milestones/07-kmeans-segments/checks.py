@@ -72,6 +72,16 @@ def kmeans_finds_four_blobs(learner):
     compare_runs(run.given(BLOBS, 4, 3, 50).value, solution.kmeans(BLOBS, 4, 3, 50), "Run to convergence")
 
 
+@check(task=3)
+def an_empty_segment_keeps_its_centroid(learner):
+    """kmeans leaves a centroid with no points where it is"""
+    run = learner.function("kmeans")
+    points = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0], [10.0, 10.0], [0.0, 0.0]]
+    for seed in range(4):
+        compare_runs(run.given(points, 2, seed, 5).value, solution.kmeans(points, 2, seed, 5),
+                     f"With four equal points, k=2 and seed={seed} (a centroid can be left with no points)")
+
+
 @check(task=3, hidden=True)
 def kmeans_of_generated_points(learner):
     """kmeans on points generated from a fresh seed"""
