@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeFigures, PROJECTS_ROOT, solutionLoader } from './support';
+import { computeFigures, expectClose, PROJECTS_ROOT, solutionLoader } from './support';
 
 const PACK = path.join(PROJECTS_ROOT, 'customer-churn');
 const reference = JSON.parse(readFileSync(path.join(PACK, 'data/reference-figures.json'), 'utf8'));
@@ -22,6 +22,8 @@ const MILESTONES = {
 } as const;
 
 const PROGRAM = `${solutionLoader('customer-churn', MILESTONES)}
+import random
+
 profile, trap, tree, depth, roc, kmeans, pca = (load(k) for k in
     ("profile", "trap", "tree", "depth", "roc", "kmeans", "pca"))
 
@@ -59,7 +61,7 @@ figures = {
     "curve": curve,
     "auc_rank": roc["auc_rank"](train[1], train_scores),
     "auc_trapezoid": roc["auc_trapezoid"](roc["roc_curve"](train[1], train_scores)),
-    "start_positions": __import__("random").Random(7).sample(range(len(scaled)), 4),
+    "start_positions": random.Random(7).sample(range(len(scaled)), 4),
     "inertia": clusters["inertia"],
     "variances": components["variances"],
     "explained": components["explained"],
@@ -68,11 +70,6 @@ print("FIGURES " + json.dumps(figures))
 `;
 
 type Figures = Record<string, any>;
-
-function expectClose(actual: number, expected: number, relative: number, what: string) {
-  const gap = Math.abs(actual - expected);
-  expect(gap, `${what}: pack gives ${actual}, reference ${expected}`).toBeLessThanOrEqual(relative * Math.abs(expected));
-}
 
 describe('customer-churn reference solutions match independent figures', () => {
   let figures: Figures;

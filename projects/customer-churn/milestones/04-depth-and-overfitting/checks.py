@@ -1,7 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution
-from checks_support import DATA_PATH, every_nth, unseen_seed
+from checks_support import customer_parts, unseen_seed
 
 TREE = {"leaf": False, "feature": 0, "threshold": 2.5,
         "left": {"leaf": True, "count": 3, "positives": 0, "prediction": 0},
@@ -13,14 +13,6 @@ def generated(seed, rows):
     X = [[float(generator.randrange(10)), float(generator.randrange(10))] for _ in range(rows)]
     y = [1 if x[0] + generator.randrange(7) > 8 else 0 for x in X]
     return X, y
-
-
-def customer_parts():
-    """A small stratified split of every 10th customer: 300 to train, 100 to validate, 100 to test."""
-    def load():
-        X, y = solution.load_features(DATA_PATH, solution.FEATURES)
-        return solution.split_three(every_nth(X, 10), every_nth(y, 10), 7)
-    return cached("churn-three-parts", load)
 
 
 @check(task=1)
@@ -101,7 +93,7 @@ def report_uses_the_chosen_depth(learner):
 @check(task=4, hidden=True)
 def report_on_the_customers(learner):
     """report_on_test on a small split of the customers"""
-    train, validation, test = customer_parts()
+    train, validation, test = customer_parts(10)
     curve = cached("churn-curve", lambda: solution.depth_curve(train[0], train[1], validation[0], validation[1],
                                                                 [1, 2, 3, 4], 5))
     expected = cached("churn-report", lambda: solution.report_on_test(curve, train, test, 5))

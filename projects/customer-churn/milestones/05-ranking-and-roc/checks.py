@@ -1,7 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution
-from checks_support import DATA_PATH, every_nth, unseen_seed
+from checks_support import customer_parts, unseen_seed
 
 TREE = {"leaf": False, "feature": 0, "threshold": 2.5,
         "left": {"leaf": True, "count": 8, "positives": 2, "prediction": 0},
@@ -30,13 +30,12 @@ def generated_scores(seed, count):
     return actual, scores
 
 
-def customer_parts():
+def parts_and_tree():
     """Every 10th customer split three ways, and the depth-4 tree the given code grows on the training part."""
-    def load():
-        X, y = solution.load_features(DATA_PATH, solution.FEATURES)
-        train, validation, test = solution.split_three(every_nth(X, 10), every_nth(y, 10), 7)
+    def grow():
+        train, validation, _ = customer_parts(10)
         return train, validation, solution.build_tree(train[0], train[1], 4, 10)
-    return cached("churn-roc-parts", load)
+    return cached("churn-roc-tree", grow)
 
 
 @check(task=1)
@@ -128,7 +127,7 @@ def plan_on_validation(learner):
 @check(task=5, hidden=True)
 def plan_for_the_customers(learner):
     """retention_plan on a split of 500 customers"""
-    train, validation, tree = customer_parts()
+    train, validation, tree = parts_and_tree()
     expected = cached("churn-roc-plan", lambda: solution.retention_plan(tree, train, validation, 0.1))
     got = learner.function("retention_plan").given(tree, train, validation, 0.1).value
     if isinstance(got, dict) and got.get("threshold") != expected["threshold"]:

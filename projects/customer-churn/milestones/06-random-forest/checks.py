@@ -1,7 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution
-from checks_support import DATA_PATH, every_nth, unseen_seed
+from checks_support import customer_parts, unseen_seed
 
 RECIPE = ("make one rng = random.Random(seed) before the loop; for each tree draw rows = bootstrap_indices(len(y), rng), "
           "then features = sorted(rng.sample(range(len(X[0])), n_features))")
@@ -107,8 +107,7 @@ def gain_on_a_small_problem(learner):
 def gain_on_the_customers(learner):
     """forest_gain on a small split of the customers"""
     def parts():
-        X, y = solution.load_features(DATA_PATH, solution.FEATURES)
-        train, validation, _ = solution.split_three(every_nth(X, 20), every_nth(y, 20), 7)
+        train, validation, _ = customer_parts(20)
         return train, validation, solution.forest_gain(train, validation, 3, 3, 3, 5, 2011)
     train, validation, expected = cached("churn-forest-gain", parts)
     learner.function("forest_gain").given(train, validation, 3, 3, 3, 5, 2011).returns(expected, tol=1e-12)
