@@ -464,9 +464,9 @@ def complete(code, line, column):
 
 @functools.cache
 def _keyword_and_builtin_items():
-    items = {word: {"label": word, "kind": "keyword", "detail": "keyword"} for word in keyword.kwlist}
+    items = {word: {"label": word, "kind": "keyword", "detail": "keyword", "origin": "keyword"} for word in keyword.kwlist}
     for name in BUILTIN_NAMES:
-        items[name] = _object_item(name, getattr(builtins, name), detail_prefix="builtin")
+        items[name] = {**_object_item(name, getattr(builtins, name), detail_prefix="builtin"), "origin": "builtin"}
     return tuple(items.items())
 
 
@@ -489,7 +489,7 @@ def _object_item(name, value, detail_prefix=None):
         parameters = _parameter_texts_from_object(value)
         if parameters is not None:
             detail = _signature_label(name, parameters)[0]
-    item = {"label": name, "kind": kind, "detail": detail}
+    item = {"label": name, "kind": kind, "detail": detail, "origin": "module"}
     doc = _short_doc(inspect.getdoc(value)) if kind != "constant" else ""
     if doc:
         item["documentation"] = doc
@@ -500,10 +500,10 @@ def _definition_item(definition, names):
     if definition.origin is not None:
         target = _resolve(definition.name, names)
         if target is not None and target.has_obj:
-            return _object_item(definition.name, target.obj)
-        return {"label": definition.name, "kind": definition.kind, "detail": "import"}
+            return {**_object_item(definition.name, target.obj), "origin": "file"}
+        return {"label": definition.name, "kind": definition.kind, "detail": "import", "origin": "file"}
     name, parameters, doc = _describe(_Target(definition.name, definition))
-    item = {"label": name, "kind": definition.kind, "detail": definition.kind}
+    item = {"label": name, "kind": definition.kind, "detail": definition.kind, "origin": "file"}
     if parameters is not None:
         item["detail"] = _signature_label(name, parameters)[0]
     if doc:

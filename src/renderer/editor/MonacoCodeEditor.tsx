@@ -3,6 +3,8 @@ import type { ErrorLocation } from '../../shared/python/protocol';
 import type { CodeEditorProps } from './CodeEditor';
 import { monaco } from './monaco-setup';
 import { monacoThemeNow, onColorSchemeChange } from './color-scheme';
+import { markSyntaxErrors, registerPythonLanguageHelp } from './language-providers';
+import { language } from '../language/language-client';
 
 const MARKER_OWNER = 'buildpath-run';
 
@@ -47,13 +49,21 @@ export default function MonacoCodeEditor({ initialValue, onChange, onRun, error 
       renderLineHighlight: 'line',
       padding: { top: 12 },
       ariaLabel: 'Python editor',
+      wordBasedSuggestions: 'off', // the language worker knows the file's names; plain words would only add noise
     });
+    registerPythonLanguageHelp();
+    const model = editor.getModel();
+    const stopMarking = model ? markSyntaxErrors(model) : () => undefined;
+    const host = container.current;
+    const stopWaitingForHelp = language.onReady(() => host.setAttribute('data-language-help', 'ready'));
     editorRef.current = editor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
     const changes = editor.onDidChangeModelContent(() => callbacks.current.onChange(editor.getValue()));
     const stopWatchingScheme = onColorSchemeChange(() => monaco.editor.setTheme(monacoThemeNow()));
     editor.focus();
     return () => {
+      stopMarking();
+      stopWaitingForHelp();
       stopWatchingScheme();
       changes.dispose();
       editor.getModel()?.dispose();

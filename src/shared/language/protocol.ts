@@ -9,6 +9,8 @@ export interface CompletionItem {
   /** A signature ("sqrt(x, /)") or the kind of name. */
   detail: string;
   documentation?: string;
+  /** Where the name comes from: the learner's file first, then a module's members, builtins, keywords. */
+  origin: 'file' | 'module' | 'builtin' | 'keyword';
 }
 
 export interface SignatureInfo {

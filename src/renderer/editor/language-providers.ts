@@ -1,0 +1,126 @@
+// Monaco's Python help, answered by the language worker: completions (also after "."),
+// signature help on "(" and ",", hovers, and syntax-error markers while typing.
+
+import type { CompletionItem, CompletionKind, Diagnostic } from '../../shared/language/protocol';
+import { language } from '../language/language-client';
+import { monaco } from './monaco-setup';
+
+const SYNTAX_MARKER_OWNER = 'buildpath-syntax';
+const DIAGNOSE_DELAY_MS = 300;
+
+const COMPLETION_KINDS: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
+  function: monaco.languages.CompletionItemKind.Function,
+  class: monaco.languages.CompletionItemKind.Class,
+  variable: monaco.languages.CompletionItemKind.Variable,
+  parameter: monaco.languages.CompletionItemKind.Variable,
+  module: monaco.languages.CompletionItemKind.Module,
+  constant: monaco.languages.CompletionItemKind.Constant,
+  keyword: monaco.languages.CompletionItemKind.Keyword,
+};
+
+const ORIGIN_RANK: Record<CompletionItem['origin'], string> = { file: '0', module: '1', builtin: '2', keyword: '3' };
+
+function suggestion(item: CompletionItem, range: monaco.IRange): monaco.languages.CompletionItem {
+  return {
+    label: item.label,
+    kind: COMPLETION_KINDS[item.kind],
+    detail: item.detail,
+    ...(item.documentation ? { documentation: item.documentation } : {}),
+    insertText: item.label,
+    sortText: `${ORIGIN_RANK[item.origin]}${item.label}`,
+    range,
+  };
+}
+
+function where(model: monaco.editor.ITextModel, position: monaco.Position) {
+  return { code: model.getValue(), line: position.lineNumber, column: position.column };
+}
+
+let registered = false;
+
+/** Registers the providers once for every Python model, and starts the language worker. */
+export function registerPythonLanguageHelp(): void {
+  language.start();
+  if (registered) return;
+  registered = true;
+  monaco.languages.registerCompletionItemProvider('python', {
+    triggerCharacters: ['.'],
+    async provideCompletionItems(model, position) {
+      const answer = await language.ask({ type: 'complete', ...where(model, position) });
+      const word = model.getWordUntilPosition(position);
+      const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+      return { suggestions: (answer?.items ?? []).map((item) => suggestion(item, range)) };
+    },
+  });
+  monaco.languages.registerSignatureHelpProvider('python', {
+    signatureHelpTriggerCharacters: ['(', ','],
+    signatureHelpRetriggerCharacters: [')'],
+    async provideSignatureHelp(model, position) {
+      const signature = (await language.ask({ type: 'signature', ...where(model, position) }))?.signature;
+      if (!signature) return null;
+      return {
+        value: {
+          signatures: [{
+            label: signature.label,
+            documentation: signature.documentation || undefined,
+            parameters: signature.parameters.map((offsets) => ({ label: offsets })),
+          }],
+          activeSignature: 0,
+          activeParameter: signature.activeParameter,
+        },
+        dispose() {},
+      };
+    },
+  });
+  monaco.languages.registerHoverProvider('python', {
+    async provideHover(model, position) {
+      const hover = (await language.ask({ type: 'hover', ...where(model, position) }))?.hover;
+      if (!hover) return null;
+      return {
+        contents: [{ value: hover.contents }],
+        range: new monaco.Range(position.lineNumber, hover.startColumn, position.lineNumber, hover.endColumn),
+      };
+    },
+  });
+}
+
+function syntaxMarker(model: monaco.editor.ITextModel, diagnostic: Diagnostic): monaco.editor.IMarkerData {
+  const line = Math.min(Math.max(diagnostic.line, 1), model.getLineCount());
+  const lineEnd = model.getLineMaxColumn(line);
+  const given = diagnostic.column && diagnostic.column > 0 ? diagnostic.column : model.getLineFirstNonWhitespaceColumn(line) || 1;
+  // Python often points just past the line's end ("expected ':'"); mark its last character so the squiggle shows.
+  const startColumn = given >= lineEnd ? Math.max(1, lineEnd - 1) : given;
+  const endLine = Math.min(Math.max(diagnostic.endLine, line), model.getLineCount());
+  const endColumn = diagnostic.endColumn ?? model.getLineMaxColumn(endLine);
+  return {
+    severity: monaco.MarkerSeverity.Error,
+    message: `${diagnostic.kind}: ${diagnostic.message}`,
+    startLineNumber: line,
+    startColumn,
+    endLineNumber: endLine,
+    endColumn: endLine === line ? Math.max(endColumn, startColumn + 1) : endColumn,
+  };
+}
+
+/** Marks the model's syntax errors a moment after each edit (and once the worker is ready); returns a stop function. */
+export function markSyntaxErrors(model: monaco.editor.ITextModel): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+  const diagnose = async () => {
+    const version = model.getVersionId();
+    const mine = ++asked;
+    const answer = await language.ask({ type: 'diagnose', code: model.getValue(), filename: 'main.py' });
+    if (!answer || mine !== asked || model.isDisposed() || model.getVersionId() !== version) return;
+    monaco.editor.setModelMarkers(model, SYNTAX_MARKER_OWNER, answer.diagnostics.map((diagnostic) => syntaxMarker(model, diagnostic)));
+  };
+  const changes = model.onDidChangeContent(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void diagnose(), DIAGNOSE_DELAY_MS);
+  });
+  const stopWaiting = language.onReady(() => void diagnose());
+  return () => {
+    clearTimeout(timer);
+    stopWaiting();
+    changes.dispose();
+  };
+}
