@@ -85,7 +85,7 @@ describe.skipIf(chromiumPath === null)('language help in the editor', () => {
       await page.mouse.move(0, 0);
       await hoverWord(page, 'load_rows');
       return hover.innerText({ timeout: 2_000 }).catch(() => '');
-    }, { timeout: HELP_MS, intervals: [500] }).toContain('Read the rows of a CSV file, at most limit of them.');
+    }, { timeout: HELP_MS, interval: 500 }).toContain('Read the rows of a CSV file, at most limit of them.');
     expect(await hover.innerText()).toContain('def load_rows(path, limit=None)');
     await page.mouse.move(0, 0);
   });
