@@ -8,7 +8,7 @@ import path from 'node:path';
 import { measureBrowser } from './bench/browser-figures';
 import { measureBatch, measureCheckLatency, measureNodeStart, peakResidentMb, poolSize, referenceSubmissions } from './bench/node-figures';
 import { measureSizes } from './bench/sizes';
-import { median } from './bench/stats';
+import { median, p95 } from './bench/stats';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -77,6 +77,12 @@ if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'i
     ['longest main-thread task during a 5 s loop printing every step', fmt(browser.longestTaskWhilePrintingMs)],
     ['longest main-thread task during a 5 s time.sleep (worker idle)', fmt(browser.longestTaskWhileSleepingMs)],
     ['page memory after opening every project (measureUserAgentSpecificMemory)', `${browser.pageMemoryMb.toFixed(0)} MB`],
+  ]);
+  const { languageLatency } = browser;
+  table([
+    ['Editor language help, 300-line file (median from the key press)', 'median', 'p95'],
+    ['"." to the completion list', fmt(median(languageLatency.completionMs)), fmt(p95(languageLatency.completionMs))],
+    ['a syntax error typed to its marker (300 ms debounce included)', fmt(median(languageLatency.diagnosticMs)), fmt(p95(languageLatency.diagnosticMs))],
   ]);
 } else {
   print('Chromium figures skipped: needs /usr/bin/chromium (or CHROME_PATH) and a build (npm run build).\n');

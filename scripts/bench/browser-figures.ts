@@ -99,6 +99,7 @@ export async function measureBrowser(executablePath: string, runs: number, first
   let longestTaskWhilePrintingMs = Number.NaN;
   let longestTaskWhileSleepingMs = Number.NaN;
   let pageMemoryMb = Number.NaN;
+  let languageLatency: LanguageLatency = { completionMs: [], diagnosticMs: [] };
   try {
     for (let run = 0; run < runs; run++) {
       const bare = await browser.open();
@@ -112,12 +113,8 @@ export async function measureBrowser(executablePath: string, runs: number, first
       if (run === runs - 1) {
         const origin = browser.server.url.replace(/\/$/, '');
         await app.page.goto(`${origin}/#/scratchpad`);
-        longestTaskMs = await longestTaskWhileRunning(app.page, 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\nprint(n)\n');
-        longestTaskWhilePrintingMs = await longestTaskWhileRunning(
-          app.page,
-          'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\n    print(n)\n',
-        );
-        longestTaskWhileSleepingMs = await longestTaskWhileRunning(app.page, 'import time\ntime.sleep(5)\nprint("done")\n');
+        ({ longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs } = await measureWhileRunning(app.page));
+        languageLatency = await measureLanguageLatency(app.page);
         await openEveryProject(app.page, origin, firstMilestones);
         pageMemoryMb = await pageMemory(app.page);
       }
@@ -126,28 +123,187 @@ export async function measureBrowser(executablePath: string, runs: number, first
   } finally {
     await browser.close();
   }
-  return { start, longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs, pageMemoryMb };
+  return { start, longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs, pageMemoryMb, languageLatency };
 }
 
-/** The longest main-thread task (Long Tasks API) while the app runs `code` for about 5 s. */
-async function longestTaskWhileRunning(page: Page, code: string): Promise<number> {
-  await page.evaluate(() => {
-    const state = globalThis as unknown as { __longest: number };
-    state.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
+const BUSY_LOOP = 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\nprint(n)\n';
+const BUSY_PRINTING_LOOP = 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\n    print(n)\n';
+const SLEEP = 'import time\ntime.sleep(5)\nprint("done")\n';
+
+async function measureWhileRunning(page: Page) {
+  await waitForLanguageHelp(page); // a steady state: the language worker has finished starting
+  const busy = await longestTaskWhileRunning(page, BUSY_LOOP);
+  const printing = await longestTaskWhileRunning(page, BUSY_PRINTING_LOOP);
+  const sleeping = await longestTaskWhileRunning(page, SLEEP);
+  return {
+    longestTaskMs: busy.longestMs,
+    longestTaskWhilePrintingMs: printing.longestMs,
+    longestTaskWhileSleepingMs: sleeping.longestMs,
+    slowFrames: { busy: busy.slowFrames, printing: printing.slowFrames, sleeping: sleeping.slowFrames },
+  };
+}
+
+/**
+ * The editor's figures alone, in a fresh profile, for a targeted run
+ * (`node --import tsx scripts/bench/editor.ts`): long tasks while Python runs, and
+ * the language help's latency.
+ */
+export async function measureEditorFigures(executablePath: string, repeats: number, progress: (line: string) => void = () => undefined) {
+  const browser = await startBrowser(executablePath);
+  try {
+    const app = await browser.open();
+    try {
+      await loadToReady(app.page, `${browser.server.url}#/scratchpad`);
+      const running: Array<Awaited<ReturnType<typeof measureWhileRunning>>> = [];
+      for (let repeat = 0; repeat < repeats; repeat++) {
+        running.push(await measureWhileRunning(app.page));
+        progress(`run ${repeat + 1}: ${JSON.stringify(running.at(-1))}`);
+      }
+      return { running, languageLatency: await measureLanguageLatency(app.page) };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface LanguageLatency {
+  /** From typing "." after `math` at the end of a 300-line file to the suggestion list showing sqrt. */
+  completionMs: number[];
+  /** From typing a syntax error at its end to the error's squiggle (includes the 300 ms debounce). */
+  diagnosticMs: number[];
+}
+
+/** A learner file of `lines` lines: small functions of ten lines each. */
+export function learnerFile(lines: number): string {
+  const parts = ['import math', 'import random', 'from buildpath import show'];
+  for (let index = 0; parts.length + 10 <= lines; index++) {
+    parts.push(
+      '',
+      `def step_${index}(rows, factor=${index}):`,
+      `    """Step ${index} of the pipeline."""`,
+      '    total = 0',
+      '    for row in rows:',
+      '        if row > factor:',
+      '            total += math.sqrt(row)',
+      '        else:',
+      '            total -= 1',
+      '    return total',
+    );
+  }
+  while (parts.length < lines) parts.push('');
+  return parts.join('\n');
+}
+
+/** Milliseconds from pressing `key` to an element matching `selector` (holding `text`) in the page. */
+async function keyToElement(page: Page, key: string, selector: string, text: string): Promise<number> {
+  await page.evaluate(
+    ({ selector, text }) => {
+      const state = globalThis as unknown as { __keyToElement: Promise<number> };
+      state.__keyToElement = new Promise<number>((resolve) => {
+        let pressed = 0;
+        addEventListener('keydown', () => (pressed = performance.now()), { capture: true, once: true });
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const observer = new MutationObserver(() => {
+          if (pressed && [...document.querySelectorAll(selector)].some((element) => (element.textContent ?? '').includes(text))) {
+            observer.disconnect();
+            resolve(performance.now() - pressed);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    },
+    { selector, text },
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => (globalThis as unknown as { __keyToElement: Promise<number> }).__keyToElement);
+}
+
+async function measureLanguageLatency(page: Page, repeats = 9): Promise<LanguageLatency> {
+  const latency: LanguageLatency = { completionMs: [], diagnosticMs: [] };
+  await waitForLanguageHelp(page);
+  await replaceProgram(page, `${learnerFile(299)}\n`);
+  await page.keyboard.press('ControlOrMeta+End');
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    await page.keyboard.type('x = math');
+    latency.completionMs.push(await keyToElement(page, '.', '.suggest-widget.visible .monaco-list-row', 'sqrt'));
+    await page.keyboard.press('Escape');
+    await clearLine(page);
+    await page.keyboard.type('def broken');
+    latency.diagnosticMs.push(await keyToElement(page, '(', '.view-overlays .squiggly-error', ''));
+    await page.keyboard.press('Escape');
+    await clearLine(page);
+    await page.locator('.view-overlays .squiggly-error').waitFor({ state: 'detached', timeout: 10_000 });
+  }
+  return latency;
+}
+
+async function waitForLanguageHelp(page: Page): Promise<void> {
+  await page.locator('[data-testid="editor"][data-language-help="ready"]').waitFor({ timeout: 120_000 });
+}
+
+async function clearLine(page: Page): Promise<void> {
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Delete');
+}
+
+async function replaceProgram(page: Page, code: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);
+}
+
+/** A long animation frame, with the scripts it ran (Chromium's Long Animation Frames API). */
+export interface SlowFrame {
+  durationMs: number;
+  /** From the frame's start of rendering (rAF, style, layout, paint) to its end. */
+  renderMs: number;
+  scripts: Array<{ invoker: string; source: string; durationMs: number; forcedLayoutMs: number }>;
+}
+
+/** The longest main-thread task (Long Tasks API) while the app runs `code` for about 5 s, and the slow frames. */
+async function longestTaskWhileRunning(page: Page, code: string): Promise<{ longestMs: number; slowFrames: SlowFrame[] }> {
+  await page.evaluate(() => {
+    const state = globalThis as unknown as { __longest: number; __frames: SlowFrame[]; __observers?: PerformanceObserver[] };
+    for (const observer of state.__observers ?? []) observer.disconnect();
+    state.__longest = 0;
+    state.__frames = [];
+    const tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
+    });
+    tasks.observe({ type: 'longtask' });
+    const frames = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<PerformanceEntry & { renderStart: number; scripts: Array<Record<string, unknown>> }>) {
+        if (entry.duration <= 50) continue;
+        state.__frames.push({
+          durationMs: Math.round(entry.duration),
+          renderMs: Math.round(entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0),
+          scripts: entry.scripts.map((script) => ({
+            invoker: String(script.invoker),
+            source: `${String(script.sourceURL).split('/').pop()}:${String(script.sourceFunctionName)}@${String(script.sourceCharPosition)}`,
+            durationMs: Math.round(Number(script.duration)),
+            forcedLayoutMs: Math.round(Number(script.forcedStyleAndLayoutDuration)),
+          })),
+        });
+      }
+    });
+    frames.observe({ type: 'long-animation-frame' });
+    state.__observers = [tasks, frames];
+  });
+  await replaceProgram(page, code);
   const run = page.getByRole('button', { name: 'Run', exact: true });
   await run.click();
   await page.waitForTimeout(1_000);
   await run.and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(500); // let the last batches of output render
-  return page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest);
+  return page.evaluate(() => {
+    const state = globalThis as unknown as { __longest: number; __frames: SlowFrame[] };
+    return { longestMs: state.__longest, slowFrames: state.__frames };
+  });
 }
 
 async function pageMemory(page: Page): Promise<number> {
