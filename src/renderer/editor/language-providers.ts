@@ -3,6 +3,7 @@
 
 import type { CompletionItem, CompletionKind, Diagnostic } from '../../shared/language/protocol';
 import { language } from '../language/language-client';
+import { python } from '../python/python-session';
 import { monaco } from './monaco-setup';
 
 const SYNTAX_MARKER_OWNER = 'buildpath-syntax';
@@ -38,9 +39,11 @@ function where(model: monaco.editor.ITextModel, position: monaco.Position) {
 
 let registered = false;
 
-/** Registers the providers once for every Python model, and starts the language worker. */
+/** Registers the providers once for every Python model; the language worker starts after the run worker. */
 export function registerPythonLanguageHelp(): void {
-  language.start();
+  // On two cores a second Pyodide loading beside the first would delay the learner's first Run;
+  // a question asked before then starts it at once.
+  void python.ready().catch(() => undefined).then(() => language.start());
   if (registered) return;
   registered = true;
   monaco.languages.registerCompletionItemProvider('python', {
