@@ -1,9 +1,10 @@
 // Monaco's Python help, answered by the language worker: completions (also after "."),
 // signature help on "(" and ",", hovers, and syntax-error markers while typing.
 
-import type { CompletionItem, CompletionKind, Diagnostic } from '../../shared/language/protocol';
+import type { CompletionItem, CompletionKind } from '../../shared/language/protocol';
 import { language } from '../language/language-client';
 import { python } from '../python/python-session';
+import { errorMarker } from './error-marker';
 import { monaco } from './monaco-setup';
 
 const SYNTAX_MARKER_OWNER = 'buildpath-syntax';
@@ -87,24 +88,6 @@ export function registerPythonLanguageHelp(): void {
   });
 }
 
-function syntaxMarker(model: monaco.editor.ITextModel, diagnostic: Diagnostic): monaco.editor.IMarkerData {
-  const line = Math.min(Math.max(diagnostic.line, 1), model.getLineCount());
-  const lineEnd = model.getLineMaxColumn(line);
-  const given = diagnostic.column && diagnostic.column > 0 ? diagnostic.column : model.getLineFirstNonWhitespaceColumn(line) || 1;
-  // Python often points just past the line's end ("expected ':'"); mark its last character so the squiggle shows.
-  const startColumn = given >= lineEnd ? Math.max(1, lineEnd - 1) : given;
-  const endLine = Math.min(Math.max(diagnostic.endLine, line), model.getLineCount());
-  const endColumn = diagnostic.endColumn ?? model.getLineMaxColumn(endLine);
-  return {
-    severity: monaco.MarkerSeverity.Error,
-    message: `${diagnostic.kind}: ${diagnostic.message}`,
-    startLineNumber: line,
-    startColumn,
-    endLineNumber: endLine,
-    endColumn: endLine === line ? Math.max(endColumn, startColumn + 1) : endColumn,
-  };
-}
-
 /** Marks the model's syntax errors a moment after each edit (and once the worker is ready); returns a stop function. */
 export function markSyntaxErrors(model: monaco.editor.ITextModel): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +97,7 @@ export function markSyntaxErrors(model: monaco.editor.ITextModel): () => void {
     const mine = ++asked;
     const answer = await language.ask({ type: 'diagnose', code: model.getValue(), filename: 'main.py' });
     if (!answer || mine !== asked || model.isDisposed() || model.getVersionId() !== version) return;
-    monaco.editor.setModelMarkers(model, SYNTAX_MARKER_OWNER, answer.diagnostics.map((diagnostic) => syntaxMarker(model, diagnostic)));
+    monaco.editor.setModelMarkers(model, SYNTAX_MARKER_OWNER, answer.diagnostics.map((diagnostic) => errorMarker(model, diagnostic)));
   };
   const changes = model.onDidChangeContent(() => {
     clearTimeout(timer);
