@@ -99,7 +99,6 @@ export async function measureBrowser(executablePath: string, runs: number, first
   let longestTaskWhilePrintingMs = Number.NaN;
   let longestTaskWhileSleepingMs = Number.NaN;
   let pageMemoryMb = Number.NaN;
-  let languageLatency: LanguageLatency = { completionMs: [], diagnosticMs: [] };
   try {
     for (let run = 0; run < runs; run++) {
       const bare = await browser.open();
@@ -114,7 +113,6 @@ export async function measureBrowser(executablePath: string, runs: number, first
         const origin = browser.server.url.replace(/\/$/, '');
         await app.page.goto(`${origin}/#/scratchpad`);
         ({ longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs } = await measureWhileRunning(app.page));
-        languageLatency = await measureLanguageLatency(app.page);
         await openEveryProject(app.page, origin, firstMilestones);
         pageMemoryMb = await pageMemory(app.page);
       }
@@ -123,7 +121,7 @@ export async function measureBrowser(executablePath: string, runs: number, first
   } finally {
     await browser.close();
   }
-  return { start, longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs, pageMemoryMb, languageLatency };
+  return { start, longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs, pageMemoryMb };
 }
 
 const BUSY_LOOP = 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\nprint(n)\n';
@@ -144,9 +142,8 @@ async function measureWhileRunning(page: Page) {
 }
 
 /**
- * The editor's figures alone, in a fresh profile, for a targeted run
- * (`node --import tsx scripts/bench/editor.ts`): long tasks while Python runs, and
- * the language help's latency.
+ * The long-task figures alone, in a fresh profile, for a targeted run
+ * (`node --import tsx scripts/bench/editor.ts`).
  */
 export async function measureEditorFigures(executablePath: string, repeats: number, progress: (line: string) => void = () => undefined) {
   const browser = await startBrowser(executablePath);
@@ -159,7 +156,7 @@ export async function measureEditorFigures(executablePath: string, repeats: numb
         running.push(await measureWhileRunning(app.page));
         progress(`run ${repeat + 1}: ${JSON.stringify(running.at(-1))}`);
       }
-      return { running, languageLatency: await measureLanguageLatency(app.page) };
+      return running;
     } finally {
       await app.close();
     }
@@ -168,87 +165,8 @@ export async function measureEditorFigures(executablePath: string, repeats: numb
   }
 }
 
-export interface LanguageLatency {
-  /** From typing "." after `math` at the end of a 300-line file to the list of math's members. */
-  completionMs: number[];
-  /** From typing a syntax error at its end to the error's squiggle (includes the 300 ms debounce). */
-  diagnosticMs: number[];
-}
-
-/** A learner file of `lines` lines: small functions of ten lines each. */
-export function learnerFile(lines: number): string {
-  const parts = ['import math', 'import random', 'from buildpath import show'];
-  for (let index = 0; parts.length + 10 <= lines; index++) {
-    parts.push(
-      '',
-      `def step_${index}(rows, factor=${index}):`,
-      `    """Step ${index} of the pipeline."""`,
-      '    total = 0',
-      '    for row in rows:',
-      '        if row > factor:',
-      '            total += math.sqrt(row)',
-      '        else:',
-      '            total -= 1',
-      '    return total',
-    );
-  }
-  while (parts.length < lines) parts.push('');
-  return parts.join('\n');
-}
-
-/** Milliseconds from pressing `key` to an element matching `selector` (holding `text`) in the page. */
-async function keyToElement(page: Page, key: string, selector: string, text: string): Promise<number> {
-  await page.evaluate(
-    ({ selector, text }) => {
-      const state = globalThis as unknown as { __keyToElement: Promise<number> };
-      state.__keyToElement = new Promise<number>((resolve) => {
-        let pressed = 0;
-        addEventListener('keydown', () => (pressed = performance.now()), { capture: true, once: true });
-        // No named functions in here: tsx would wrap them in a helper the page does not have.
-        const observer = new MutationObserver(() => {
-          if (pressed && [...document.querySelectorAll(selector)].some((element) => (element.textContent ?? '').includes(text))) {
-            observer.disconnect();
-            resolve(performance.now() - pressed);
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-    },
-    { selector, text },
-  );
-  await page.keyboard.press(key);
-  return page.evaluate(() => (globalThis as unknown as { __keyToElement: Promise<number> }).__keyToElement);
-}
-
-async function measureLanguageLatency(page: Page, repeats = 7): Promise<LanguageLatency> {
-  const latency: LanguageLatency = { completionMs: [], diagnosticMs: [] };
-  await waitForLanguageHelp(page);
-  await replaceProgram(page, `${learnerFile(299)}\n`);
-  await page.keyboard.press('ControlOrMeta+End');
-  for (let repeat = 0; repeat < repeats; repeat++) {
-    await page.keyboard.type('x = math');
-    // The list shows its first rows only (sqrt is further down), so any row is the answer.
-    latency.completionMs.push(await keyToElement(page, '.', '.suggest-widget.visible .monaco-list-row', ''));
-    await page.keyboard.press('Escape');
-    await clearLine(page);
-    await page.keyboard.type('def broken');
-    latency.diagnosticMs.push(await keyToElement(page, '(', '.view-overlays .squiggly-error', ''));
-    await page.keyboard.press('Escape');
-    await clearLine(page);
-    await page.locator('.view-overlays .squiggly-error').waitFor({ state: 'detached', timeout: 10_000 });
-  }
-  return latency;
-}
-
 async function waitForLanguageHelp(page: Page): Promise<void> {
   await page.locator('[data-testid="editor"][data-language-help="ready"]').waitFor({ timeout: 120_000 });
-}
-
-async function clearLine(page: Page): Promise<void> {
-  await page.keyboard.press('End');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.press('Delete');
 }
 
 async function replaceProgram(page: Page, code: string): Promise<void> {
