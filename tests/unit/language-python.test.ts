@@ -81,6 +81,7 @@ describe('completions', () => {
     expect(labels(`${LEARNER_FILE}    s = "math.|`)).toEqual([]);
     expect(labels(`${LEARNER_FILE}    # math.|`)).toEqual([]);
     expect(labels(`import os\nos.|`)).toEqual([]);
+    expect(labels(`from buildpath import _runner\n_runner.|`)).toEqual([]); // Buildpath's private modules stay out of reach
     expect(labels(`${LEARNER_FILE}    values.|`)).toEqual([]);
   });
 

@@ -280,7 +280,7 @@ def _resolve(dotted, names):
             module = _import_inspectable(full) or _import_inspectable(module_name)
             if module is None:
                 return _Target(parts[0], first) if len(parts) == 1 else None
-            obj = module if module.__name__ == full else getattr(module, attribute, None)
+            obj = module if module.__name__ == full else None if attribute.startswith("_") else _attribute(module, attribute)
             if obj is None:
                 return None
             target = _Target(parts[0], first, obj, True)
