@@ -1,6 +1,11 @@
 // Holds what the running program printed. Chunks arrive from the worker far faster
 // than React should re-render, so they are queued and applied once per animation
 // frame; past MAX_OUTPUT_CHARS further text is dropped and the pane says so.
+//
+// React only sees the structure (which stream, note or picture comes next). Text that
+// extends the current stream is appended to that stream's DOM node here, outside
+// React's commit: a program printing every step costs one text node per frame, not a
+// re-render of the pane.
 
 import type { DisplayRecord } from '../../shared/display';
 import { keepRecentDisplays } from '../display/display-cap';
@@ -10,13 +15,16 @@ export const MAX_OUTPUT_CHARS = 200_000;
 
 export type NoteTone = 'info' | 'success' | 'warning' | 'error';
 
+/** A stream entry's text is held by the store and written to the page by `attachText`. */
 export type OutputEntry =
-  | { id: number; kind: Stream; text: string }
+  | { id: number; kind: Stream }
   | { id: number; kind: 'note'; tone: NoteTone; text: string }
   | { id: number; kind: 'display'; record: DisplayRecord };
 
-type WithoutId<Entry> = Entry extends OutputEntry ? Omit<Entry, 'id'> : never;
-type PendingEntry = WithoutId<OutputEntry>;
+type PendingEntry =
+  | { kind: Stream; text: string }
+  | { kind: 'note'; tone: NoteTone; text: string }
+  | { kind: 'display'; record: DisplayRecord };
 
 export interface OutputSnapshot {
   entries: readonly OutputEntry[];
@@ -26,9 +34,15 @@ export interface OutputSnapshot {
   droppedDisplays: number;
 }
 
+interface StreamText {
+  chunks: string[];
+  element: HTMLElement | null;
+}
+
 export class OutputStore {
   private snapshot: OutputSnapshot = { entries: [], cut: false, droppedDisplays: 0 };
   private pending: PendingEntry[] = [];
+  private readonly texts = new Map<number, StreamText>();
   private chars = 0;
   private nextId = 1;
   private cutRequested = false;
@@ -42,8 +56,20 @@ export class OutputStore {
 
   getSnapshot = (): OutputSnapshot => this.snapshot;
 
+  /** Writes a stream entry's text into `element` and keeps appending to it until the returned detach is called. */
+  attachText(id: number, element: HTMLElement): () => void {
+    const text = this.texts.get(id);
+    if (!text) return () => {};
+    element.textContent = text.chunks.join('');
+    text.element = element;
+    return () => {
+      if (text.element === element) text.element = null;
+    };
+  }
+
   clear(): void {
     this.pending = [];
+    this.texts.clear();
     this.chars = 0;
     this.cancelFrame();
     this.publish({ entries: [], cut: false, droppedDisplays: 0 });
@@ -80,20 +106,32 @@ export class OutputStore {
   flush(): void {
     this.cancelFrame();
     if (this.pending.length === 0 && !this.cutRequested) return;
-    const entries = [...this.snapshot.entries];
+    let entries: OutputEntry[] | null = null;
+    let last = this.snapshot.entries.at(-1);
     for (const item of this.pending) {
-      const last = entries.at(-1);
-      if ((item.kind === 'stdout' || item.kind === 'stderr') && last && last.kind === item.kind) {
-        entries[entries.length - 1] = { ...last, text: last.text + item.text };
-      } else {
-        entries.push({ ...item, id: this.nextId++ } as OutputEntry);
+      if ((item.kind === 'stdout' || item.kind === 'stderr') && last?.kind === item.kind) {
+        this.extendText(last.id, item.text);
+        continue;
       }
+      entries ??= [...this.snapshot.entries];
+      const id = this.nextId++;
+      if (item.kind === 'stdout' || item.kind === 'stderr') this.texts.set(id, { chunks: [item.text], element: null });
+      last = { ...item, id } as OutputEntry;
+      entries.push(last);
     }
     this.pending = [];
-    const cut = this.snapshot.cut || this.cutRequested;
+    const cutChanged = this.cutRequested && !this.snapshot.cut;
     this.cutRequested = false;
-    const recent = keepRecentDisplays(entries);
-    this.publish({ entries: recent.entries, cut, droppedDisplays: this.snapshot.droppedDisplays + recent.dropped });
+    if (!entries && !cutChanged) return;
+    const recent = keepRecentDisplays(entries ?? [...this.snapshot.entries]);
+    this.publish({ entries: recent.entries, cut: this.snapshot.cut || cutChanged, droppedDisplays: this.snapshot.droppedDisplays + recent.dropped });
+  }
+
+  private extendText(id: number, chunk: string): void {
+    const text = this.texts.get(id);
+    if (!text) return;
+    text.chunks.push(chunk);
+    text.element?.appendChild(document.createTextNode(chunk));
   }
 
   private schedule(): void {
