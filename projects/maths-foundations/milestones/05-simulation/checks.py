@@ -82,8 +82,8 @@ def sample_means_follow_the_recipe(learner):
 def the_central_limit_theorem(learner):
     """the means of 30 prices spread by about sigma / sqrt(30)"""
     values = prices()
-    got = learner.function("sample_means").given(values, 30, 800, HIDDEN_SEED + 2).value
-    if got != solution.sample_means(values, 30, 800, HIDDEN_SEED + 2):
+    got = learner.function("sample_means").given(values, 30, 500, HIDDEN_SEED + 2).value
+    if got != solution.sample_means(values, 30, 500, HIDDEN_SEED + 2):
         fail("For a seed of the checks, the sample means differ from the recipe's (random.Random(seed) and rng.choices).")
     centre = sum(values) / len(values)
     sigma = math.sqrt(sum((v - centre) ** 2 for v in values) / len(values))
@@ -115,9 +115,9 @@ def the_top_edge_and_the_outside(learner):
 
 @check(task=4, hidden=True)
 def histogram_of_sample_means(learner):
-    """histogram_counts bins a thousand sample means"""
-    means = solution.sample_means(prices(), 30, 1000, HIDDEN_SEED + 3)
+    """histogram_counts bins 600 sample means"""
+    means = solution.sample_means(prices(), 30, 600, HIDDEN_SEED + 3)
     low, high = min(means), max(means)
     got = learner.function("histogram_counts").given(means, 25, low, high).value
     expect(got, "The bin counts").equals(solution.histogram_counts(means, 25, low, high))
-    expect(sum(got), "The total of the counts").equals(1000)
+    expect(sum(got), "The total of the counts").equals(600)

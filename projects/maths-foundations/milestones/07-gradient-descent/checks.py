@@ -118,8 +118,8 @@ def fits_a_line_to_unseen_data(learner):
     rng = random.Random(HIDDEN_SEED + 2)
     xs = [rng.uniform(-1, 1) for _ in range(60)]
     ys = [0.8 * x - 0.3 + rng.gauss(0, 0.1) for x in xs]
-    fitted = learner.function("fit_line").given(xs, ys, 0.3, 300).value
-    reference = solution.fit_line(xs, ys, 0.3, 300)
+    fitted = learner.function("fit_line").given(xs, ys, 0.5, 150).value
+    reference = solution.fit_line(xs, ys, 0.5, 150)
     if not isinstance(fitted, dict) or "losses" not in fitted:
         fail('On data of the checks, fit_line did not return {"w", "b", "losses"}.')
     expect([fitted.get("w"), fitted.get("b")], "On data of the checks, [w, b]").equals([reference["w"], reference["b"]], tol=1e-6)
@@ -147,5 +147,5 @@ def stable_rates_on_the_sales(learner):
     f = lambda w: solution.line_loss(w, 0.0, xs, ys)
     df = lambda w: solution.loss_gradient(w, 0.0, xs, ys)[0]
     rates = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]
-    got = learner.function("largest_stable_rate").given(f, df, 0.0, rates, 30).value
-    expect(got, "The largest stable rate on the sales").equals(solution.largest_stable_rate(f, df, 0.0, rates, 30))
+    got = learner.function("largest_stable_rate").given(f, df, 0.0, rates, 20).value
+    expect(got, "The largest stable rate on the sales").equals(solution.largest_stable_rate(f, df, 0.0, rates, 20))
