@@ -107,7 +107,9 @@ def mean_prices_of_a_small_table(learner):
     floor = "The mean of 255001 and 180000 is 217500.5: divide with /, not //, which rounds down."
     mean_price_by.given(three_sales(), "Full_Bath").returns(
         {1: 140000.0, 2: 217500.5}, tol=1e-9, mistakes=[({1: 140000, 2: 217500}, floor)])
-    mean_price_by.given(three_sales(), "Neighborhood").returns({"Old_Town": 160000.0, "Gilbert": 255001.0}, tol=1e-9)
+    means = mean_price_by.given(three_sales(), "Neighborhood").returns({"Old_Town": 160000.0, "Gilbert": 255001.0}, tol=1e-9).value
+    for group, mean in means.items():
+        exact_type(mean, float, f"The mean price of {group}", "A mean is a float: divide the total by the count with /.")
 
 
 @check(task=4, hidden=True)

@@ -53,6 +53,7 @@ def products_of_small_matrices(learner):
     mat_vec = learner.function("mat_vec", params=["A", "x"])
     mat_mul = learner.function("mat_mul", params=["A", "B"])
     mat_vec.given([[1, 2], [3, 4], [5, 6]], [10, -1]).returns([8, 26, 44])
+    exact_type(mat_vec.given([[1, 2]], [3, 4]).value, list, "What mat_vec returned", "Return the vector A x as a list.")
     elementwise = ("That multiplies matching entries. Entry (i, j) of A B is the dot product of "
                    "row i of A with column j of B.")
     mat_mul.given([[1, 2], [3, 4]], [[5, 6], [7, 8]]).returns([[19, 22], [43, 50]], mistakes=[([[5, 12], [21, 32]], elementwise)])
