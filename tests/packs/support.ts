@@ -1,8 +1,9 @@
 // Helpers for the pack suites: the packs in projects/ and the fixture packs, and
-// running Python in real Pyodide with a project's data files.
+// running Python in real Pyodide with a project's data files, comparing figures.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { loadPack } from '../../src/services/packs';
 import type { LoadedPack } from '../../src/shared/pack/types';
 import type { RunResult } from '../../src/shared/python/python-client';
@@ -65,4 +66,10 @@ export async function computeFigures<T = Record<string, any>>(slug: string, prog
   const line = stdout.split('\n').find((text) => text.startsWith('FIGURES '));
   if (!line) throw new Error(`The figures program printed no figures (${outcome.status}):\n${stderr}\n${stdout}`);
   return JSON.parse(line.slice('FIGURES '.length)) as T;
+}
+
+/** `actual` within `relative` of `expected` (as a share of it), or a failure naming both. */
+export function expectClose(actual: number, expected: number, relative: number, what: string): void {
+  const gap = Math.abs(actual - expected);
+  expect(gap, `${what}: pack gives ${actual}, reference ${expected}`).toBeLessThanOrEqual(relative * Math.abs(expected));
 }

@@ -2,7 +2,7 @@
 // certification path in the suggested order, arrows between them, the milestones that
 // train each as chips coloured by the learner's status, and its skills practised or untouched.
 
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { MilestoneStatus } from '../../shared/progress/schema';
 import type { PathLane, Roadmap, RoadmapMilestone, SkillCoverage, StageLane } from '../../shared/roadmap/roadmap';
 import './roadmap.css';
@@ -77,51 +77,63 @@ function SkillList({ skills }: { skills: SkillCoverage[] }) {
   );
 }
 
-function Lane({ lane, onOpen }: { lane: PathLane; onOpen?: OpenMilestone }) {
-  const { path } = lane;
+interface LaneFrameProps {
+  id: string;
+  title: string;
+  badge: string | number;
+  stage?: boolean;
+  lane: PathLane | StageLane;
+  empty: string;
+  onOpen?: OpenMilestone;
+  children: ReactNode;
+}
+
+/** What every lane shows: its badge and title, what `children` says about it, progress, milestones and skills. */
+function LaneFrame({ id, title, badge, stage, lane, empty, onOpen, children }: LaneFrameProps) {
+  const classes = ['roadmap-lane', ...(stage ? ['roadmap-stage'] : []), ...(lane.done ? ['roadmap-lane-done'] : [])];
   return (
-    <article className={`roadmap-lane${lane.done ? ' roadmap-lane-done' : ''}`} data-testid={`lane-${path.id}`} aria-label={path.title}>
+    <article className={classes.join(' ')} data-testid={`lane-${id}`} aria-label={title}>
       <header>
-        <span className="lane-order">{path.order}</span>
-        <h3>{path.title}</h3>
-        <p className="lane-meta">
-          {path.difficulty} · {path.focus.join(', ')}
-        </p>
-        <p className="lane-meta">
-          Bring: {path.entry_knowledge}
-          {lane.prerequisites.map((prerequisite) => (
-            <span key={prerequisite.id} className={`lane-prerequisite${prerequisite.done ? ' lane-prerequisite-done' : ''}`}>
-              {' '}
-              · builds on {prerequisite.title} {prerequisite.done ? '(done)' : '(not finished)'}
-            </span>
-          ))}
-        </p>
+        <span className="lane-order">{badge}</span>
+        <h3>{title}</h3>
+        {children}
         <p className="lane-progress">
           {lane.passed} of {lane.milestones.length} milestones passed
         </p>
       </header>
-      <ProjectGroups milestones={lane.milestones} empty="No project trains this path yet." onOpen={onOpen} />
+      <ProjectGroups milestones={lane.milestones} empty={empty} onOpen={onOpen} />
       <SkillList skills={lane.skills} />
     </article>
+  );
+}
+
+function Lane({ lane, onOpen }: { lane: PathLane; onOpen?: OpenMilestone }) {
+  const { path } = lane;
+  return (
+    <LaneFrame id={path.id} title={path.title} badge={path.order} lane={lane} empty="No project trains this path yet." onOpen={onOpen}>
+      <p className="lane-meta">
+        {path.difficulty} · {path.focus.join(', ')}
+      </p>
+      <p className="lane-meta">
+        Bring: {path.entry_knowledge}
+        {lane.prerequisites.map((prerequisite) => (
+          <span key={prerequisite.id} className={`lane-prerequisite${prerequisite.done ? ' lane-prerequisite-done' : ''}`}>
+            {' '}
+            · builds on {prerequisite.title} {prerequisite.done ? '(done)' : '(not finished)'}
+          </span>
+        ))}
+      </p>
+    </LaneFrame>
   );
 }
 
 function StageLaneView({ lane, onOpen }: { lane: StageLane; onOpen?: OpenMilestone }) {
   const { stage } = lane;
   return (
-    <article className={`roadmap-lane roadmap-stage${lane.done ? ' roadmap-lane-done' : ''}`} data-testid={`lane-${stage.id}`} aria-label={stage.title}>
-      <header>
-        <span className="lane-order">first</span>
-        <h3>{stage.title}</h3>
-        <p className="lane-meta">{stage.summary}</p>
-        <p className="lane-meta">Every path builds on it.</p>
-        <p className="lane-progress">
-          {lane.passed} of {lane.milestones.length} milestones passed
-        </p>
-      </header>
-      <ProjectGroups milestones={lane.milestones} empty="No project of this stage is installed." onOpen={onOpen} />
-      <SkillList skills={lane.skills} />
-    </article>
+    <LaneFrame id={stage.id} title={stage.title} badge="first" stage lane={lane} empty="No project of this stage is installed." onOpen={onOpen}>
+      <p className="lane-meta">{stage.summary}</p>
+      <p className="lane-meta">Every path builds on it.</p>
+    </LaneFrame>
   );
 }
 
