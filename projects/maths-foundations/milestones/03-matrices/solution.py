@@ -63,7 +63,7 @@ def solve(A, b):
 if __name__ == "__main__":
     A, y = three_sales(DATA_PATH)
     a, b, c = solve(A, y)
-    print(f"price = {a:.0f} + {b:.2f} * area + {c:.0f} * bedrooms passes through the three sales")
+    print(f"price = {a:.0f} + {b:.2f} * area {c:+.0f} * bedrooms passes through the three sales")
     print("A x =", mat_vec(A, [a, b, c]), "and y =", y)
     # Two equations in two unknowns are two lines; the solution is where they cross.
     system, right = [[2.0, 1.0], [1.0, -1.0]], [5.0, 1.0]
