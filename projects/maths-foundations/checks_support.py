@@ -3,7 +3,7 @@
 import csv
 import random
 
-from buildpath.checking import cached, fail
+from buildpath.checking import CheckFailed, cached, fail
 
 NEIGHBOURHOODS = ["College_Creek", "Edwards", "Gilbert", "North_Ames", "Old_Town", "Sawyer", "Somerset"]
 
@@ -45,3 +45,11 @@ def exact_type(value, kind, what, advice):
     if type(value) is not kind:
         fail(f"{what} is {'an' if type(value).__name__[0] in 'aeiou' else 'a'} {type(value).__name__}; "
              f"it should be {'an' if kind.__name__[0] in 'aeiou' else 'a'} {kind.__name__}. {advice}")
+
+
+def explaining(advice, run):
+    """Run a check's calls; if one fails, add what kind of thing is probably wrong (held-out inputs stay unsaid)."""
+    try:
+        run()
+    except CheckFailed as failure:
+        fail(f"{failure}\n{advice}")

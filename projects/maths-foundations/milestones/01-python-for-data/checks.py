@@ -3,7 +3,7 @@ import os
 import tempfile
 
 from buildpath.checking import check, expect, fail, solution
-from checks_support import exact_type, invented_sales
+from checks_support import exact_type, explaining, invented_sales
 
 SAMPLE = "data/ames-sample.csv"
 HIDDEN_SEED = 48151
@@ -79,7 +79,8 @@ def column_of_a_small_table(learner):
 def column_of_invented_sales(learner):
     """column works on a table it has not seen"""
     rows = invented_sales(HIDDEN_SEED + 1, 40)
-    learner.function("column").given(rows, "Year_Built").returns([row["Year_Built"] for row in rows])
+    explaining("column should give that column's value for every row, in the rows' order.",
+               lambda: learner.function("column").given(rows, "Year_Built").returns([row["Year_Built"] for row in rows]))
 
 
 @check(task=3)
@@ -97,7 +98,8 @@ def counts_of_a_small_table(learner):
 def counts_of_invented_sales(learner):
     """count_by works on a table it has not seen"""
     rows = invented_sales(HIDDEN_SEED + 2, 60)
-    learner.function("count_by").given(rows, "Neighborhood").returns(solution.count_by(rows, "Neighborhood"))
+    explaining("count_by should count every row once, under its value of the column.",
+               lambda: learner.function("count_by").given(rows, "Neighborhood").returns(solution.count_by(rows, "Neighborhood")))
 
 
 @check(task=4)
@@ -116,8 +118,9 @@ def mean_prices_of_a_small_table(learner):
 def mean_prices_of_invented_sales(learner):
     """mean_price_by works on a table it has not seen"""
     rows = invented_sales(HIDDEN_SEED + 3, 80)
-    learner.function("mean_price_by").given(rows, "Neighborhood").returns(
-        solution.mean_price_by(rows, "Neighborhood"), tol=1e-6)
+    explaining("Each group's mean is the total of its prices over its number of rows.",
+               lambda: learner.function("mean_price_by").given(rows, "Neighborhood").returns(
+                   solution.mean_price_by(rows, "Neighborhood"), tol=1e-6))
 
 
 @check(task=5)
@@ -144,4 +147,5 @@ def most_common_of_invented_counts(learner):
     """most_common works on counts it has not seen"""
     for offset in range(4, 9):
         counts = solution.count_by(invented_sales(HIDDEN_SEED + offset, 21), "Neighborhood")
-        learner.function("most_common").given(counts).returns(solution.most_common(counts))
+        explaining("most_common should pick the largest count and, on a tie, the key first in alphabetical order.",
+                   lambda: learner.function("most_common").given(counts).returns(solution.most_common(counts)))

@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import check, expect, fail, solution
-from checks_support import exact_type, random_vector
+from checks_support import exact_type, explaining, random_vector
 
 HIDDEN_SEED = 27182
 LIST = "Return a list, e.g. with a list comprehension, so later code can index and extend it."
@@ -81,7 +81,8 @@ def cosine_of_the_emails(learner):
     vectors = emails()
     cosine = learner.function("cosine_similarity")
     for i, j in ((0, 1), (2, 3), (5, 40), (17, 120), (0, 200)):
-        cosine.given(vectors[i], vectors[j]).returns(solution.cosine_similarity(vectors[i], vectors[j]), tol=1e-9)
+        explaining("The cosine similarity is dot(u, v) / (norm(u) * norm(v)), and 0.0 when either length is 0.",
+                   lambda: cosine.given(vectors[i], vectors[j]).returns(solution.cosine_similarity(vectors[i], vectors[j]), tol=1e-9))
 
 
 @check(task=5)

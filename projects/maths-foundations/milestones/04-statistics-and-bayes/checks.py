@@ -2,6 +2,7 @@ import math
 import random
 
 from buildpath.checking import CheckFailed, check, fail, solution
+from checks_support import explaining
 
 HIDDEN_SEED = 16180
 SAMPLE_RULE = ("That is the population variance (dividing by n). The sample variance divides the "
@@ -39,7 +40,8 @@ def mean_of_short_lists(learner):
 def mean_of_unseen_values(learner):
     """mean works on values it has not seen"""
     values = random_values(HIDDEN_SEED, 75)
-    learner.function("mean").given(values).returns(solution.mean(values), rel=1e-12)
+    explaining("The mean is the sum of the values over their number.",
+               lambda: learner.function("mean").given(values).returns(solution.mean(values), rel=1e-12))
 
 
 @check(task=2)
@@ -95,8 +97,9 @@ def standard_deviation_of_unseen_values(learner):
     """standard_deviation works on values it has not seen"""
     values = random_values(HIDDEN_SEED + 1, 40)
     for flag in (True, False):
-        learner.function("standard_deviation").given(values, flag).returns(
-            solution.standard_deviation(values, flag), rel=1e-9)
+        explaining("standard_deviation is the square root of the sample variance for sample=True, of the population variance for False.",
+                   lambda: learner.function("standard_deviation").given(values, flag).returns(
+                       solution.standard_deviation(values, flag), rel=1e-9))
 
 
 @check(task=4)
@@ -118,7 +121,8 @@ def table_of_a_few_emails(learner):
 def table_of_the_emails(learner):
     """contingency_table counts the 201 e-mails"""
     for word in ("free", "george", "your"):
-        learner.function("contingency_table").given(emails(), word).returns(solution.contingency_table(emails(), word))
+        explaining("Each e-mail counts once: under its type, as with the word when its frequency is above 0, else without.",
+                   lambda: learner.function("contingency_table").given(emails(), word).returns(solution.contingency_table(emails(), word)))
 
 
 @check(task=5)

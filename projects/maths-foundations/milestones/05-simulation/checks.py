@@ -1,7 +1,7 @@
 import math
 
 from buildpath.checking import check, expect, fail, solution
-from checks_support import exact_type
+from checks_support import exact_type, explaining
 
 HIDDEN_SEED = 57721
 RECIPE = ("Create rng = random.Random(seed) once, at the start, and draw every step from it with "
@@ -61,7 +61,8 @@ def running_means_settle(learner):
     """running_means of many coin flips settle near one half"""
     walk = solution.random_walk(4000, HIDDEN_SEED + 1)
     flips = [1 if b > a else 0 for a, b in zip(walk, walk[1:])]
-    learner.function("running_means").given(flips).returns(solution.running_means(flips), tol=1e-9)
+    explaining("Item k of the running means is the mean of the first k + 1 values.",
+               lambda: learner.function("running_means").given(flips).returns(solution.running_means(flips), tol=1e-9))
 
 
 @check(task=3)

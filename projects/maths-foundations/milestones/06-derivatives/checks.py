@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import check, expect, fail, solution
-from checks_support import exact_type
+from checks_support import exact_type, explaining
 
 HIDDEN_SEED = 14142
 FORWARD = ("That is the forward difference (f(x + h) - f(x)) / h. The central difference looks both ways: "
@@ -91,7 +91,8 @@ def gradient_of_the_loss_of_a_line(learner):
     """gradient of the loss of a line on the sales"""
     loss = solution.line_loss(*area_and_price())
     for point in ([1.0, 0.0], [0.5, 0.7]):
-        learner.function("gradient").given(loss, point).returns(solution.gradient(loss, point), tol=1e-5)
+        explaining("The gradient lists one central-difference partial derivative per coordinate, in order.",
+                   lambda: learner.function("gradient").given(loss, point).returns(solution.gradient(loss, point), tol=1e-5))
 
 
 @check(task=4)

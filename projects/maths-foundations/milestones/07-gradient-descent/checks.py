@@ -1,7 +1,7 @@
 import random
 
 from buildpath.checking import check, expect, fail, solution
-from checks_support import exact_type
+from checks_support import exact_type, explaining
 
 HIDDEN_SEED = 26535
 UPHILL = ("The steps went uphill: gradient descent subtracts learning_rate times the derivative, "
@@ -85,7 +85,8 @@ def two_variable_descent_on_unseen_bowls(learner):
         a, b = rng.uniform(0.5, 4), rng.uniform(0.5, 4)
         grad = lambda p, a=a, b=b: [2 * a * p[0], 2 * b * p[1]]
         start = [rng.uniform(-5, 5), rng.uniform(-5, 5)]
-        learner.function("descend").given(grad, start, 0.05, 12).returns(solution.descend(grad, start, 0.05, 12), tol=1e-9)
+        explaining("Each new point is the last one minus learning_rate times its gradient, for every coordinate.",
+                   lambda: learner.function("descend").given(grad, start, 0.05, 12).returns(solution.descend(grad, start, 0.05, 12), tol=1e-9))
 
 
 @check(task=3)
