@@ -1,9 +1,9 @@
 // Helpers for the pack suites: the packs in projects/ and the fixture packs, and
-// running Python in real Pyodide with a project's data files, comparing figures.
+// running Python in real Pyodide with a project's data files.
 
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'vitest';
+import path from 'node:path';
 import { loadPack } from '../../src/services/packs';
 import type { LoadedPack } from '../../src/shared/pack/types';
 import type { RunResult } from '../../src/shared/python/python-client';
@@ -68,8 +68,8 @@ export async function computeFigures<T = Record<string, any>>(slug: string, prog
   return JSON.parse(line.slice('FIGURES '.length)) as T;
 }
 
-/** `actual` within `relative` of `expected` (as a share of it), or a failure naming both. */
-export function expectClose(actual: number, expected: number, relative: number, what: string): void {
+/** Fails, naming `what` and both values, unless `actual` is within `relative` × |expected| of `expected`. */
+export function expectClose(actual: number, expected: number, relative: number, what: string) {
   const gap = Math.abs(actual - expected);
   expect(gap, `${what}: pack gives ${actual}, reference ${expected}`).toBeLessThanOrEqual(relative * Math.abs(expected));
 }

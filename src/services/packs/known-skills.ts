@@ -4,6 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseJsonText } from '../../shared/json-text';
 import { parseStudyMap, skillsOfStudyMap } from '../../shared/roadmap/paths-file';
 import type { LoadedMilestone } from '../../shared/pack/types';
 import type { ProjectManifest } from '../../shared/pack/schema';
@@ -20,7 +21,7 @@ export async function knownSkills(projectsRoot: string): Promise<Set<string> | n
     return null;
   }
   try {
-    return skillsOfStudyMap(parseStudyMap(JSON.parse(text)));
+    return skillsOfStudyMap(parseStudyMap(parseJsonText(text)));
   } catch {
     return null; // an invalid paths file is reported on its own, not as a problem of every pack
   }
