@@ -2,11 +2,11 @@ import csv
 import os
 import tempfile
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import exact_type, explaining, invented_sales
 
 SAMPLE = "data/ames-sample.csv"
-HIDDEN_SEED = 48151
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 NUMBER_COLUMNS = ["Sale_Price", "Gr_Liv_Area", "Year_Built", "Full_Bath", "Bedroom_AbvGr"]
 INTS = "Whole numbers such as prices and years should be ints: convert them with int(text), not float(text)."
 

@@ -1,10 +1,10 @@
 import math
 import random
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import exact_type, explaining, random_vector
 
-HIDDEN_SEED = 27182
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 LIST = "Return a list, e.g. with a list comprehension, so later code can index and extend it."
 
 

@@ -1,9 +1,9 @@
 import random
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import exact_type, explaining
 
-HIDDEN_SEED = 31415
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 
 
 def random_matrix(rng, rows, columns):

@@ -1,10 +1,10 @@
 import math
 import random
 
-from buildpath.checking import CheckFailed, check, fail, solution
+from buildpath.checking import CheckFailed, check, fail, solution, unpredictable_random
 from checks_support import explaining
 
-HIDDEN_SEED = 16180
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 SAMPLE_RULE = ("That is the population variance (dividing by n). The sample variance divides the "
                "sum of squared deviations by n - 1.")
 POPULATION_RULE = ("That is the sample variance (dividing by n - 1). The population variance is the "

@@ -1,9 +1,9 @@
 import math
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import exact_type, explaining
 
-HIDDEN_SEED = 57721
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 RECIPE = ("Create rng = random.Random(seed) once, at the start, and draw every step from it with "
           "rng.random() < 0.5 (+1) or not (-1), in order.")
 

@@ -1,10 +1,10 @@
 import math
 import random
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import exact_type, explaining
 
-HIDDEN_SEED = 14142
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 FORWARD = ("That is the forward difference (f(x + h) - f(x)) / h. The central difference looks both ways: "
            "(f(x + h) - f(x - h)) / (2 h), which is far more accurate for the same h.")
 HALF = "The two points x - h and x + h are 2 h apart: divide by 2 * h, not by h."

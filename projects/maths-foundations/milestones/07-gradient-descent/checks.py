@@ -1,9 +1,9 @@
 import random
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import exact_type, explaining
 
-HIDDEN_SEED = 26535
+HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 UPHILL = ("The steps went uphill: gradient descent subtracts learning_rate times the derivative, "
           "x - learning_rate * df(x).")
 
