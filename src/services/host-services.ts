@@ -8,6 +8,8 @@ import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot, type PackService } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
+import { createHostPortfolio, type Checker, type PrintToPdf } from './portfolio';
+import { createNodePythonClient } from './python/node-python';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
@@ -19,6 +21,8 @@ export interface HostContext {
   packs?: PackService;
   /** Shows a desktop notification; only the Electron app has one. */
   notify?: (title: string, body: string) => void;
+  /** Prints the exported portfolio page to PDF; only the Electron app can. */
+  printToPdf?: PrintToPdf;
 }
 
 const reminderText = z.string().min(1).max(200);
@@ -27,6 +31,14 @@ export function createHostServices(context: HostContext): HostApi {
   const packs = context.packs ?? createPackService(context.projectsRoot ?? resolveProjectsRoot());
   // The workspace service validates its own arguments; the starter lookup also proves the milestone exists.
   const workspace = WorkspaceService.inFolder(context.workspaceDir, async (slug, milestoneId) => (await packs.getMilestone(slug, milestoneId)).starter);
+  let checker: Checker | null = null;
+  const portfolio = createHostPortfolio({
+    workspaceDir: context.workspaceDir,
+    version: context.version,
+    packs,
+    checker: () => (checker ??= createNodePythonClient({ projectFiles: (slug) => packs.getProjectFiles(slug) })),
+    printToPdf: context.printToPdf,
+  });
   return {
     workspaceInfo: async () => workspace.info(),
     loadCode: (slug, milestoneId) => workspace.loadCode(slug, milestoneId),
@@ -45,6 +57,8 @@ export function createHostServices(context: HostContext): HostApi {
     getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
     getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),
     getProjectFiles: (slug) => packs.getProjectFiles(slug),
+    exportPortfolio: (request) => portfolio.exportPortfolio(request),
+    savePortfolioPdf: (project) => portfolio.savePortfolioPdf(project),
     async appInfo() {
       return {
         version: context.version,

@@ -56,6 +56,22 @@ export interface WorkspaceInfo {
   notice?: string;
 }
 
+/** What "Export portfolio" asks for (docs/portfolio.md). */
+export interface PortfolioRequest {
+  /** One project's portfolio, or null for every project with code in the workspace. */
+  project: string | null;
+  /** Shown at the top of the page; null or empty for none. */
+  learnerName: string | null;
+}
+
+export interface PortfolioExport {
+  /** The export folder in the workspace: portfolio/, or portfolio-<project>/ for one project. */
+  folder: string;
+  pageFile: string;
+  milestones: number;
+  passed: number;
+}
+
 export interface HostApi {
   appInfo(): Promise<AppInfo>;
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -78,6 +94,13 @@ export interface HostApi {
   getCheckBundle(slug: string, milestoneId: string): Promise<CheckBundle>;
   /** The project's data files, which Python receives once per project (not in every bundle). */
   getProjectFiles(slug: string): Promise<ProjectFiles>;
+  /** Checks every milestone's code afresh and writes the portfolio folder in the workspace. */
+  exportPortfolio(request: PortfolioRequest): Promise<PortfolioExport>;
+  /**
+   * Prints the exported page of `project` (null: every project) to portfolio.pdf beside it;
+   * the PDF's path, or null where the host cannot print (browser mode: the browser's own print does).
+   */
+  savePortfolioPdf(project: string | null): Promise<string | null>;
 }
 
 export type HostMethod = keyof HostApi;
