@@ -8,8 +8,7 @@ import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot, type PackService } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
-import { createHostPortfolio, type Checker, type PrintToPdf } from './portfolio';
-import { createNodePythonClient } from './python/node-python';
+import { createHostPortfolio, type PrintToPdf } from './portfolio';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
@@ -31,14 +30,7 @@ export function createHostServices(context: HostContext): HostApi {
   const packs = context.packs ?? createPackService(context.projectsRoot ?? resolveProjectsRoot());
   // The workspace service validates its own arguments; the starter lookup also proves the milestone exists.
   const workspace = WorkspaceService.inFolder(context.workspaceDir, async (slug, milestoneId) => (await packs.getMilestone(slug, milestoneId)).starter);
-  let checker: Checker | null = null;
-  const portfolio = createHostPortfolio({
-    workspaceDir: context.workspaceDir,
-    version: context.version,
-    packs,
-    checker: () => (checker ??= createNodePythonClient({ projectFiles: (slug) => packs.getProjectFiles(slug) })),
-    printToPdf: context.printToPdf,
-  });
+  const portfolio = createHostPortfolio({ workspaceDir: context.workspaceDir, version: context.version, packs, printToPdf: context.printToPdf });
   return {
     workspaceInfo: async () => workspace.info(),
     loadCode: (slug, milestoneId) => workspace.loadCode(slug, milestoneId),
@@ -57,6 +49,7 @@ export function createHostServices(context: HostContext): HostApi {
     getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
     getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),
     getProjectFiles: (slug) => packs.getProjectFiles(slug),
+    portfolioCode: (project) => portfolio.portfolioCode(project),
     exportPortfolio: (request) => portfolio.exportPortfolio(request),
     savePortfolioPdf: (project) => portfolio.savePortfolioPdf(project),
     async appInfo() {

@@ -46,36 +46,53 @@ export interface CollectOptions {
   checker: Checker;
 }
 
-export async function collectPortfolio(options: CollectOptions): Promise<CollectedProject[]> {
-  const { packs, checker } = options;
-  const code = new CodeFiles(options.workspaceDir);
-  const progress = await readProgressIfAny(options.workspaceDir);
-  const summaries = (await packs.listProjects()).filter((summary) => !options.project || summary.slug === options.project);
-  if (options.project && summaries.length === 0) throw new PackLookupError(`There is no project "${options.project}"`);
+/** A milestone whose code file holds the learner's own work. */
+export interface PortfolioCode {
+  project: string;
+  milestone: string;
+  code: string;
+}
 
-  const projects: CollectedProject[] = [];
+/** The milestones worth exporting, in catalogue and manifest order, with their code as on disk. */
+export async function findPortfolioCode(workspaceDir: string, packs: PackService, project?: string): Promise<PortfolioCode[]> {
+  const code = new CodeFiles(workspaceDir);
+  const summaries = (await packs.listProjects()).filter((summary) => !project || summary.slug === project);
+  if (project && summaries.length === 0) throw new PackLookupError(`There is no project "${project}"`);
+  const found: PortfolioCode[] = [];
   for (const summary of summaries) {
     if (summary.status !== 'ok') continue;
-    const files = await packs.getProjectFiles(summary.slug);
-    const milestones: CollectedMilestone[] = [];
     for (const milestone of summary.milestones) {
-      const file = code.pathOf(summary.slug, milestone.id);
-      const learnerCode = await readTextIfPresent(file);
-      const bundle = await packs.getCheckBundle(summary.slug, milestone.id);
-      if (learnerCode === null || learnerCode === bundle.starter) continue;
-      const view = await packs.getMilestone(summary.slug, milestone.id);
-      milestones.push({
-        id: milestone.id,
-        title: milestone.title,
-        code: learnerCode,
-        checksSha256: checksHash(bundle, files),
-        result: await checker.check(toCheckRequest(bundle, learnerCode)),
-        hintsTotal: view.hints.length,
-        codeChangedAt: await modifiedAt(file),
-        progress: progress?.projects[summary.slug]?.milestones[milestone.id] ?? null,
-      });
+      const learnerCode = await readTextIfPresent(code.pathOf(summary.slug, milestone.id));
+      if (learnerCode === null || learnerCode === (await packs.getCheckBundle(summary.slug, milestone.id)).starter) continue;
+      found.push({ project: summary.slug, milestone: milestone.id, code: learnerCode });
     }
-    if (milestones.length > 0) projects.push({ slug: summary.slug, title: summary.title, milestones });
+  }
+  return found;
+}
+
+export async function collectPortfolio(options: CollectOptions): Promise<CollectedProject[]> {
+  const { packs, checker } = options;
+  const codeFiles = new CodeFiles(options.workspaceDir);
+  const progress = await readProgressIfAny(options.workspaceDir);
+  const projects: CollectedProject[] = [];
+  for (const found of await findPortfolioCode(options.workspaceDir, packs, options.project)) {
+    const view = await packs.getMilestone(found.project, found.milestone);
+    const bundle = await packs.getCheckBundle(found.project, found.milestone);
+    let project = projects.at(-1);
+    if (project?.slug !== found.project) {
+      project = { slug: found.project, title: view.projectTitle, milestones: [] };
+      projects.push(project);
+    }
+    project.milestones.push({
+      id: found.milestone,
+      title: view.meta.title,
+      code: found.code,
+      checksSha256: checksHash(bundle, await packs.getProjectFiles(found.project)),
+      result: await checker.check(toCheckRequest(bundle, found.code)),
+      hintsTotal: view.hints.length,
+      codeChangedAt: await modifiedAt(codeFiles.pathOf(found.project, found.milestone)),
+      progress: progress?.projects[found.project]?.milestones[found.milestone] ?? null,
+    });
   }
   return projects;
 }

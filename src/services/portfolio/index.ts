@@ -3,4 +3,4 @@ export { exportPortfolio, PortfolioExportError, MANIFEST_FILE, PAGE_FILE, type E
 export { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, portfolioManifestSchema, type PortfolioManifest } from './manifest';
 export { verifyPortfolio, type VerifyFinding, type VerifyReport } from './verify-portfolio';
 export { buildpathVersion } from './app-version';
-export { createHostPortfolio, exportFolderFor, PDF_FILE, type PrintToPdf } from './host-portfolio';
+export { checkerFromResults, createHostPortfolio, exportFolderFor, PDF_FILE, type PrintToPdf } from './host-portfolio';

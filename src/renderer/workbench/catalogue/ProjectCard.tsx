@@ -3,6 +3,7 @@ import type { Progress } from '../../../shared/progress/schema';
 import { countPassed } from '../../../shared/progress/reducer';
 import { continueTarget } from '../../../shared/progress/continue-target';
 import { pathTitle } from '../../planner/study-model';
+import { ExportPortfolio } from '../portfolio/ExportPortfolio';
 
 type WorkingProject = Extract<ProjectSummary, { status: 'ok' }>;
 type BrokenProject = Extract<ProjectSummary, { status: 'broken' }>;
@@ -65,6 +66,7 @@ export function ProjectCard({ project, progress, onOpen }: { project: WorkingPro
       </div>
       <footer className="project-card-foot">
         <span className="muted">{describeWhen(projectProgress?.last_activity_at)}</span>
+        {projectProgress && <ExportPortfolio project={project.slug} label="Export portfolio" />}
         {target && (
           <button type="button" className="button button-primary" onClick={() => onOpen(target)}>
             {projectProgress ? 'Continue' : 'Start'}
