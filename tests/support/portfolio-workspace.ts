@@ -15,8 +15,9 @@ from buildpath import show
 show.scatter([1, 2, 3, 4], [2, 4, 5, 8], title="Scores <b>by</b> week", x_label="week", y_label="score", line=(2, 0))
 `;
 
-export async function makePortfolioWorkspace(withProgress = true): Promise<string> {
-  const workspace = await mkdtemp(path.join(tmpdir(), 'bp-portfolio-ws-'));
+/** Writes the workspace into `workspace` (a new temporary folder by default) and returns it. */
+export async function makePortfolioWorkspace(withProgress = true, workspace?: string): Promise<string> {
+  workspace ??= await mkdtemp(path.join(tmpdir(), 'bp-portfolio-ws-'));
   const project = path.join(workspace, 'fixture-basics');
   await mkdir(project, { recursive: true });
   const solution = await readFile(path.join(MILESTONES, '01-mean/solution.py'), 'utf8');
