@@ -2,26 +2,15 @@
 // an export of a passed and an unpassed milestone verifies, and each kind of
 // tampering afterwards (the code, portfolio.json, a verdict) is caught and named.
 
-import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manifestDigest, portfolioManifestSchema, type PortfolioManifest } from '../../src/services/portfolio/manifest';
 import { FIXTURE_PACKS, makePortfolioWorkspace } from '../support/portfolio-workspace';
+import { runBuildpath } from '../support/run-cli';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-async function buildpath(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [path.join(ROOT, 'bin/buildpath.mjs'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const buildpath = runBuildpath;
 
 let exported: string;
 

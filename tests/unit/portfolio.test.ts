@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPackService } from '../../src/services/packs';
-import { exportPortfolio, verifyPortfolio } from '../../src/services/portfolio';
-import { checksHash, manifestDigest, portfolioManifestSchema, sealManifest } from '../../src/services/portfolio/manifest';
+import { checkerFromResults, createHostPortfolio, exportPortfolio, verifyPortfolio } from '../../src/services/portfolio';
+import { checksHash, manifestDigest, portfolioManifestSchema, sealManifest, sha256 } from '../../src/services/portfolio/manifest';
 import { highlightPython, tokenizePython } from '../../src/services/portfolio/python-highlight';
 import { niceTicks, renderDisplay } from '../../src/services/portfolio/svg-charts';
+import type { CheckResult } from '../../src/shared/check-result';
 import type { DisplayRecord } from '../../src/shared/display';
 import type { CheckBundle } from '../../src/shared/pack/types';
 import { FIXTURE_PACKS, makePortfolioWorkspace } from '../support/portfolio-workspace';
@@ -142,5 +143,36 @@ describe('verify', () => {
     const broken = await verifyPortfolio(folder, packs, sharedPython());
     expect(broken.findings).toHaveLength(1);
     expect(broken.findings[0]!.problem).toMatch(/^portfolio.json is not a portfolio this Buildpath reads/);
+  });
+});
+
+describe('the host API of the export', () => {
+  const packs = createPackService(FIXTURE_PACKS, { watch: false });
+
+  it('lists only code that is the learner’s own, and refuses an unknown project', async () => {
+    const workspace = await makePortfolioWorkspace(false);
+    await writeFile(path.join(workspace, 'fixture-basics/02-variance.py'), await readFile(path.join(FIXTURE_PACKS, 'fixture-basics/milestones/02-variance/starter.py'), 'utf8'));
+    const portfolio = createHostPortfolio({ workspaceDir: workspace, version: 'test', packs });
+    expect((await portfolio.portfolioCode(null)).map((found) => found.milestone)).toEqual(['01-mean']);
+    await expect(portfolio.portfolioCode('no-such')).rejects.toThrow('There is no project "no-such"');
+    await expect(portfolio.portfolioCode('../etc')).rejects.toThrow();
+    expect(await portfolio.savePortfolioPdf(null)).toBeNull();
+  });
+
+  it('takes a result only for the exact code it was computed on', async () => {
+    const result: CheckResult = {
+      version: 3, format: 'buildpath-check/1', status: 'pass', message: null, error_line: null,
+      project: 'fixture-basics', milestone: '01-mean', tests: [], displays: [], duration_ms: 1,
+    };
+    const checker = checkerFromResults([{ codeSha256: sha256('x = 1\n'), result }]);
+    const request = { ...bundle, project: 'fixture-basics', milestone: '01-mean', filename: '01-mean.py' };
+    await expect(checker.check({ ...request, code: 'x = 1\n' })).resolves.toBe(result);
+    await expect(checker.check({ ...request, code: 'x = 2\n' })).rejects.toThrow('changed while exporting');
+    await expect(checker.check({ ...request, milestone: '02-variance', code: 'x = 1\n' })).rejects.toThrow('was not checked');
+  });
+
+  it('refuses a request whose results are not check results', async () => {
+    const portfolio = createHostPortfolio({ workspaceDir: await makePortfolioWorkspace(false), version: 'test', packs });
+    await expect(portfolio.exportPortfolio({ project: null, learnerName: null, checks: [{ codeSha256: 'a'.repeat(64), result: { status: 'pass' } }] })).rejects.toThrow();
   });
 });

@@ -1,54 +1,40 @@
 // buildpath portfolio <workspace> --out <folder> [--project SLUG] [--name NAME] [--projects DIR]
 
-import { parseArgs } from 'node:util';
-import { createPackService, PackLookupError, resolveProjectsRoot } from '../../services/packs';
+import { PackLookupError } from '../../services/packs';
 import { buildpathVersion, exportPortfolio, PortfolioExportError } from '../../services/portfolio';
-import { createNodePythonClient } from '../../services/python/node-python';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { parseCommandArgs, usageError, withPacksAndPython } from '../portfolio-session';
 
 const USAGE = 'Usage: buildpath portfolio <workspace> --out <folder> [--project SLUG] [--name NAME] [--projects DIR]\n';
 
 export async function runPortfolioCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, project: { type: 'string' }, name: { type: 'string' }, projects: { type: 'string' } },
-    });
-  } catch (error) {
-    process.stderr.write(`buildpath: ${(error as Error).message}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs(args, { out: { type: 'string' }, project: { type: 'string' }, name: { type: 'string' } }, USAGE);
+  if (!parsed) return EXIT_USAGE;
   const { values, positionals } = parsed;
   const [workspaceDir] = positionals;
-  if (!workspaceDir || !values.out || positionals.length > 1) {
-    process.stderr.write(USAGE);
-    return EXIT_USAGE;
-  }
+  if (!workspaceDir || typeof values.out !== 'string' || positionals.length > 1) return usageError(USAGE);
+  const outDir = values.out;
 
-  const packs = createPackService(values.projects ?? resolveProjectsRoot(), { watch: false });
-  const python = createNodePythonClient({ projectFiles: (project) => packs.getProjectFiles(project) });
-  try {
-    const summary = await exportPortfolio({
-      workspaceDir,
-      outDir: values.out,
-      project: values.project,
-      learnerName: values.name ?? null,
-      packs,
-      checker: python,
-      buildpathVersion: buildpathVersion(),
-    });
-    process.stdout.write(
-      `Exported ${summary.milestones} milestone${summary.milestones === 1 ? '' : 's'} (${summary.passed} passed) to ${summary.outDir}\n` +
-        `  ${summary.pageFile}\n  ${summary.manifestFile}\n`,
-    );
-    return EXIT_OK;
-  } catch (error) {
-    if (!(error instanceof PortfolioExportError || error instanceof PackLookupError)) throw error;
-    process.stderr.write(`buildpath: ${error.message}\n`);
-    return EXIT_USAGE;
-  } finally {
-    python.dispose();
-  }
+  return withPacksAndPython(values.projects as string | undefined, async (packs, checker) => {
+    try {
+      const summary = await exportPortfolio({
+        workspaceDir,
+        outDir,
+        project: values.project as string | undefined,
+        learnerName: (values.name as string | undefined) ?? null,
+        packs,
+        checker,
+        buildpathVersion: buildpathVersion(),
+      });
+      process.stdout.write(
+        `Exported ${summary.milestones} milestone${summary.milestones === 1 ? '' : 's'} (${summary.passed} passed) to ${summary.outDir}\n` +
+          `  ${summary.pageFile}\n  ${summary.manifestFile}\n`,
+      );
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof PortfolioExportError || error instanceof PackLookupError)) throw error;
+      process.stderr.write(`buildpath: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+  });
 }
