@@ -2,7 +2,7 @@
 // highlighted code and SVG pictures, and verify's findings on a real export
 // (real files, real Pyodide).
 
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,20 @@ describe('verify', () => {
     expect(report.confirmed.map((entry) => entry.milestone)).toEqual(['fixture-basics/01-mean', 'fixture-basics/02-variance']);
     const manifest = portfolioManifestSchema.parse(JSON.parse(await readFile(path.join(folder, 'portfolio.json'), 'utf8')));
     expect(manifest.projects[0]!.milestones[0]).toMatchObject({ hints_used: null, study_minutes: null, solution_viewed_before_passing: null });
+  });
+
+  it('catches a page that says more than the claims, even with its hash and the digest redone', async () => {
+    const copy = `${folder}-page`;
+    await cp(folder, copy, { recursive: true });
+    const pageFile = path.join(copy, 'index.html');
+    const page = (await readFile(pageFile, 'utf8')).replace('<span class="badge">Not passed yet</span>', '<span class="badge">Passed</span>');
+    await writeFile(pageFile, page);
+    const manifest = portfolioManifestSchema.parse(JSON.parse(await readFile(path.join(copy, 'portfolio.json'), 'utf8')));
+    manifest.files['index.html'] = sha256(page);
+    manifest.digest = manifestDigest(manifest);
+    await writeFile(path.join(copy, 'portfolio.json'), JSON.stringify(manifest));
+    const report = await verifyPortfolio(copy, packs, sharedPython());
+    expect(report.findings).toEqual([{ milestone: null, problem: 'index.html does not show what portfolio.json claims: the page was changed after export.' }]);
   });
 
   it('names an edited page, a removed code file and a manifest that is not one', async () => {

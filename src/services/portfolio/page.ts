@@ -64,6 +64,14 @@ ${projects.map(renderProject).join('\n')}
 `;
 }
 
+/**
+ * The page with its pictures taken out. Learner text inside a figure is escaped,
+ * so no `</figure>` but the figure's own can appear in it.
+ */
+export function withoutPictures(page: string): string {
+  return page.replace(/<figure class="display[^"]*">[\s\S]*?<\/figure>/g, '<figure></figure>');
+}
+
 function renderProject(project: PageProject): string {
   return `<section class="project">
 <h2>${escapeHtml(project.title)}</h2>

@@ -1,16 +1,20 @@
 // `buildpath verify`: does an export still say only what is true? Every file must
 // have the SHA-256 portfolio.json gives it, portfolio.json its own digest, each
 // milestone's checks the hash they had at export (else this Buildpath's packs
-// cannot confirm the verdicts), and a fresh run of those checks on the exported
-// code must give every verdict claimed.
+// cannot confirm the verdicts), a fresh run of those checks on the exported code
+// must give every verdict claimed, and index.html must be the page those claims
+// make. The pictures are left out of that comparison: code that draws random data
+// draws a different chart each run, and a chart is not a claim.
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { toCheckRequest } from '../../shared/python/check-request';
 import { PackLookupError, type PackService } from '../packs';
+import type { CheckResult } from '../../shared/check-result';
 import type { Checker } from './collect';
-import { MANIFEST_FILE, verdictsOf } from './export-portfolio';
+import { MANIFEST_FILE, PAGE_FILE, verdictsOf } from './export-portfolio';
 import { checksHash, manifestDigest, portfolioManifestSchema, sha256, type MilestoneEntry, type PortfolioManifest } from './manifest';
+import { renderPortfolioPage, withoutPictures, type PageProject } from './page';
 
 export interface VerifyFinding {
   /** "project/milestone", or null for the export as a whole. */
@@ -49,15 +53,33 @@ export async function verifyPortfolio(folder: string, packs: PackService, checke
     }
   }
 
+  const pageProjects: PageProject[] = [];
   for (const project of manifest.projects) {
+    const pageProject: PageProject = { slug: project.slug, title: project.title, milestones: [] };
+    pageProjects.push(pageProject);
     for (const entry of project.milestones) {
       const where = `${project.slug}/${entry.id}`;
-      const problem = await verifyMilestone(folder, project.slug, entry, manifest, changedFiles, packs, checker);
-      if (problem) findings.push({ milestone: where, problem });
-      else confirmed.push({ milestone: where, status: entry.status, checks: entry.checks.length });
+      const outcome = await verifyMilestone(folder, project.slug, entry, manifest, changedFiles, packs, checker);
+      if (typeof outcome === 'string') {
+        findings.push({ milestone: where, problem: outcome });
+        continue;
+      }
+      confirmed.push({ milestone: where, status: entry.status, checks: entry.checks.length });
+      pageProjects.at(-1)!.milestones.push({ entry, code: outcome.code, displays: outcome.result.displays, message: outcome.result.message });
     }
   }
+  if (findings.length === 0 && !(await pageMatches(folder, manifest, pageProjects))) {
+    findings.push({ milestone: null, problem: `${PAGE_FILE} does not show what ${MANIFEST_FILE} claims: the page was changed after export.` });
+  }
   return { ok: findings.length === 0, findings, confirmed };
+}
+
+/** Whether the page is the one these claims and this code make, pictures aside. */
+async function pageMatches(folder: string, manifest: PortfolioManifest, projects: PageProject[]): Promise<boolean> {
+  const page = await fs.readFile(path.join(folder, PAGE_FILE), 'utf8').catch(() => null);
+  if (page === null) return false;
+  const { files: _files, projects: _projects, digest: _digest, ...head } = manifest;
+  return withoutPictures(page) === withoutPictures(renderPortfolioPage(head, projects));
 }
 
 async function readManifest(folder: string, findings: VerifyFinding[]): Promise<PortfolioManifest | null> {
@@ -91,7 +113,7 @@ async function verifyMilestone(
   changedFiles: ReadonlySet<string>,
   packs: PackService,
   checker: Checker,
-): Promise<string | null> {
+): Promise<string | { code: string; result: CheckResult }> {
   if (!(entry.code_file in manifest.files)) return `its code file ${entry.code_file} has no SHA-256 in ${MANIFEST_FILE}.`;
   if (changedFiles.has(entry.code_file)) return `its code (${entry.code_file}) was edited or removed after export.`;
 
@@ -121,5 +143,5 @@ async function verifyMilestone(
       differences.push(`check ${index + 1} "${verdict.name}" is claimed "${claimed.status}" but gives "${verdict.status}"${claimed.name === verdict.name ? '' : ' (its name was changed)'}`);
     }
   });
-  return differences.length > 0 ? `${differences.join('; ')}.` : null;
+  return differences.length > 0 ? `${differences.join('; ')}.` : { code, result };
 }
