@@ -18,7 +18,9 @@ import { escapeHtml } from './html-text';
 
 const WIDTH = 640;
 const HEIGHT = 340;
-const MARGIN = { top: 16, right: 20, bottom: 46, left: 70 };
+const MARGIN = { top: 16, right: 36, bottom: 46, left: 70 };
+/** Points keep clear of the frame so none is cut in half. */
+const POINT_INSET = 6;
 const ACCENT = '#2563eb';
 const FIT_LINE = '#d9480f';
 /** Observable's categorical scheme, so groups look as they do in the app. */
@@ -134,8 +136,8 @@ function legend(names: readonly string[]): string {
 
 function drawScatter(record: ScatterRecord): string {
   const area = plotArea();
-  const x = linearScale(record.x, [area.left, area.right]);
-  const y = linearScale(record.y, [area.bottom, area.top]);
+  const x = linearScale(record.x, [area.left + POINT_INSET, area.right - POINT_INSET]);
+  const y = linearScale(record.y, [area.bottom - POINT_INSET, area.top + POINT_INSET]);
   const groups = record.colors && typeof record.colors[0] === 'string' ? [...new Set(record.colors as string[])] : [];
   const shades = record.colors && typeof record.colors[0] === 'number' ? (record.colors as number[]) : null;
   const shadeScale = shades ? linearScale(shades, [0, 1]) : null;
