@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPackService } from '../../src/services/packs';
-import { portfolioManifestSchema, verifyPortfolio } from '../../src/services/portfolio';
+import { createHostPortfolio, portfolioManifestSchema, verifyPortfolio } from '../../src/services/portfolio';
 import { FIXTURE_PACKS, makePortfolioWorkspace } from '../support/portfolio-workspace';
 import { sharedPython } from '../support/python';
 import { chromiumOrSkip } from './support/chromium';
@@ -84,7 +84,30 @@ describe.skipIf(chromiumPath === null)('the portfolio export', () => {
     expect(await page.locator('script').count()).toBe(0);
     expect(requested).toEqual([pageUrl]);
     await page.screenshot({ path: path.join(screenshotDir, 'portfolio-page.png'), fullPage: true });
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await mean.locator('pre.code').evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
     await app.context.setOffline(false);
     await page.close();
+  });
+
+  it('saves the page as PDF through the host, printed by Chromium as the desktop app prints it', async () => {
+    const printer = await app.context.newPage();
+    const portfolio = createHostPortfolio({
+      workspaceDir: app.workspaceDir,
+      version: 'test',
+      packs: createPackService(FIXTURE_PACKS, { watch: false }),
+      printToPdf: async (pageFile, pdfFile) => {
+        await printer.goto(pathToFileURL(pageFile).href);
+        await printer.pdf({ path: pdfFile, format: 'A4', printBackground: true });
+      },
+    });
+    const pdfFile = await portfolio.savePortfolioPdf(null);
+    expect(pdfFile).toBe(path.join(exportDir, 'portfolio.pdf'));
+    const pdf = await readFile(pdfFile!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await expect(portfolio.savePortfolioPdf('fixture-basics')).rejects.toThrow('Export the portfolio first');
+    await printer.close();
   });
 });
