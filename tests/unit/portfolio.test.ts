@@ -160,6 +160,29 @@ describe('verify', () => {
   });
 });
 
+describe('hostile learner code in the page', () => {
+  it('cannot put markup into the exported page through its code, its output or its pictures', async () => {
+    const packs = createPackService(FIXTURE_PACKS, { watch: false });
+    const workspace = await makePortfolioWorkspace(false);
+    const hostile = [
+      '# </code></pre><script>alert(1)</script>',
+      'from buildpath import show',
+      'show.table([{"<script>x</script>": "</td><img src=x onerror=alert(2)>"}], title="</figure><script>alert(3)</script>")',
+      'show.bar(["<iframe src=//evil>"], [1], x_label="\u202e<style>")',
+      'raise RuntimeError("<script>alert(4)</script>")',
+    ].join('\n');
+    await writeFile(path.join(workspace, 'fixture-basics/01-mean.py'), hostile);
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'bp-portfolio-hostile-')), 'out');
+    await exportPortfolio({ workspaceDir: workspace, outDir: out, project: 'fixture-basics', learnerName: '<script>alert(5)</script>', packs, checker: sharedPython(), buildpathVersion: 'test' });
+    const page = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(page).toContain('&lt;script&gt;alert(4)&lt;/script&gt;');
+    expect(page).toContain('&lt;iframe src=//evil&gt;');
+    expect(page).toContain('&lt;/td&gt;&lt;img src=x onerror=alert(2)&gt;');
+    expect(page).not.toMatch(/<(?:script|img|iframe)\b|<style>(?!\n:root)|<\/figure><script/i);
+    expect(page.match(/<style>/g)).toHaveLength(1);
+  });
+});
+
 describe('the host API of the export', () => {
   const packs = createPackService(FIXTURE_PACKS, { watch: false });
 
