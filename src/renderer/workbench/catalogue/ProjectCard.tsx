@@ -66,13 +66,13 @@ export function ProjectCard({ project, progress, onOpen }: { project: WorkingPro
       </div>
       <footer className="project-card-foot">
         <span className="muted">{describeWhen(projectProgress?.last_activity_at)}</span>
-        {projectProgress && <ExportPortfolio project={project.slug} label="Export portfolio" />}
         {target && (
           <button type="button" className="button button-primary" onClick={() => onOpen(target)}>
             {projectProgress ? 'Continue' : 'Start'}
           </button>
         )}
       </footer>
+      {projectProgress && <ExportPortfolio project={project.slug} label="Export this project's portfolio" />}
     </article>
   );
 }
