@@ -46,7 +46,7 @@ export function renderPortfolioPage(manifest: PageManifest, projects: readonly P
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${owner} — Buildpath</title>
 <style>${STYLES}</style>
 </head>
