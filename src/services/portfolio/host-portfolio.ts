@@ -19,7 +19,7 @@ import { sha256 } from './manifest';
 export const PDF_FILE = 'portfolio.pdf';
 const MAX_CHECKS = 1000;
 
-const requestSchema = z.strictObject({
+export const portfolioRequestSchema = z.strictObject({
   project: projectSlugSchema.nullable(),
   learnerName: z.string().max(200).nullable(),
   checks: z.array(z.strictObject({ codeSha256: z.string().regex(/^[0-9a-f]{64}$/), result: checkResultSchema })).max(MAX_CHECKS),
@@ -61,7 +61,7 @@ export function createHostPortfolio(context: HostPortfolioContext) {
     },
 
     async exportPortfolio(request: unknown): Promise<PortfolioExport> {
-      const { project, learnerName, checks } = requestSchema.parse(request);
+      const { project, learnerName, checks } = portfolioRequestSchema.parse(request);
       const summary = await exportPortfolio({
         workspaceDir: context.workspaceDir,
         outDir: exportFolderFor(context.workspaceDir, project),
