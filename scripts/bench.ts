@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { measureBrowser } from './bench/browser-figures';
+import { measureLanguageLatency } from './bench/language-figures';
 import { measureBatch, measureCheckLatency, measureNodeStart, peakResidentMb, poolSize, referenceSubmissions } from './bench/node-figures';
 import { measureSizes } from './bench/sizes';
 import { median } from './bench/stats';
@@ -82,10 +83,16 @@ if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'i
   print('Chromium figures skipped: needs /usr/bin/chromium (or CHROME_PATH) and a build (npm run build).\n');
 }
 
+const language = await measureLanguageLatency(REPEATS * 3);
+table([
+  ['Editor language help, 300-line file, in Pyodide (Node)', 'median', 'p95'],
+  ...language.map((row) => [row.question, `${row.medianMs.toFixed(1)} ms`, `${row.p95Ms.toFixed(1)} ms`]),
+]);
+
 const sizes = existsSync(path.join(REPO, 'out', 'renderer')) ? measureSizes(REPO) : {};
 table([['Size of the built app', 'MB'], ...Object.entries(sizes).map(([name, mb]) => [name, mb.toFixed(1)])]);
 
 mkdirSync(path.join(REPO, '.bench'), { recursive: true });
 const file = path.join(REPO, '.bench', 'results.json');
-writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], browser, sizes }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], browser, language, sizes }, null, 2)}\n`);
 print(`Figures written to ${path.relative(REPO, file)}`);

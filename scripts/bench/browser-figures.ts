@@ -112,12 +112,7 @@ export async function measureBrowser(executablePath: string, runs: number, first
       if (run === runs - 1) {
         const origin = browser.server.url.replace(/\/$/, '');
         await app.page.goto(`${origin}/#/scratchpad`);
-        longestTaskMs = await longestTaskWhileRunning(app.page, 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\nprint(n)\n');
-        longestTaskWhilePrintingMs = await longestTaskWhileRunning(
-          app.page,
-          'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\n    print(n)\n',
-        );
-        longestTaskWhileSleepingMs = await longestTaskWhileRunning(app.page, 'import time\ntime.sleep(5)\nprint("done")\n');
+        ({ longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs } = await measureWhileRunning(app.page));
         await openEveryProject(app.page, origin, firstMilestones);
         pageMemoryMb = await pageMemory(app.page);
       }
@@ -129,25 +124,105 @@ export async function measureBrowser(executablePath: string, runs: number, first
   return { start, longestTaskMs, longestTaskWhilePrintingMs, longestTaskWhileSleepingMs, pageMemoryMb };
 }
 
-/** The longest main-thread task (Long Tasks API) while the app runs `code` for about 5 s. */
-async function longestTaskWhileRunning(page: Page, code: string): Promise<number> {
-  await page.evaluate(() => {
-    const state = globalThis as unknown as { __longest: number };
-    state.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
+const BUSY_LOOP = 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\nprint(n)\n';
+const BUSY_PRINTING_LOOP = 'import time\nend = time.time() + 5\nn = 0\nwhile time.time() < end:\n    n += 1\n    print(n)\n';
+const SLEEP = 'import time\ntime.sleep(5)\nprint("done")\n';
+
+async function measureWhileRunning(page: Page) {
+  await waitForLanguageHelp(page); // a steady state: the language worker has finished starting
+  const busy = await longestTaskWhileRunning(page, BUSY_LOOP);
+  const printing = await longestTaskWhileRunning(page, BUSY_PRINTING_LOOP);
+  const sleeping = await longestTaskWhileRunning(page, SLEEP);
+  return {
+    longestTaskMs: busy.longestMs,
+    longestTaskWhilePrintingMs: printing.longestMs,
+    longestTaskWhileSleepingMs: sleeping.longestMs,
+    slowFrames: { busy: busy.slowFrames, printing: printing.slowFrames, sleeping: sleeping.slowFrames },
+  };
+}
+
+/**
+ * The long-task figures alone, in a fresh profile, for a targeted run
+ * (`node --import tsx scripts/bench/editor.ts`).
+ */
+export async function measureEditorFigures(executablePath: string, repeats: number, progress: (line: string) => void = () => undefined) {
+  const browser = await startBrowser(executablePath);
+  try {
+    const app = await browser.open();
+    try {
+      await loadToReady(app.page, `${browser.server.url}#/scratchpad`);
+      const running: Array<Awaited<ReturnType<typeof measureWhileRunning>>> = [];
+      for (let repeat = 0; repeat < repeats; repeat++) {
+        running.push(await measureWhileRunning(app.page));
+        progress(`run ${repeat + 1}: ${JSON.stringify(running.at(-1))}`);
+      }
+      return running;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function waitForLanguageHelp(page: Page): Promise<void> {
+  await page.locator('[data-testid="editor"][data-language-help="ready"]').waitFor({ timeout: 120_000 });
+}
+
+async function replaceProgram(page: Page, code: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);
+}
+
+/** A long animation frame, with the scripts it ran (Chromium's Long Animation Frames API). */
+export interface SlowFrame {
+  durationMs: number;
+  /** From the frame's start of rendering (rAF, style, layout, paint) to its end. */
+  renderMs: number;
+  scripts: Array<{ invoker: string; source: string; durationMs: number; forcedLayoutMs: number }>;
+}
+
+/** The longest main-thread task (Long Tasks API) while the app runs `code` for about 5 s, and the slow frames. */
+async function longestTaskWhileRunning(page: Page, code: string): Promise<{ longestMs: number; slowFrames: SlowFrame[] }> {
+  await page.evaluate(() => {
+    const state = globalThis as unknown as { __longest: number; __frames: SlowFrame[]; __observers?: PerformanceObserver[] };
+    for (const observer of state.__observers ?? []) observer.disconnect();
+    state.__longest = 0;
+    state.__frames = [];
+    const tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
+    });
+    tasks.observe({ type: 'longtask' });
+    const frames = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<PerformanceEntry & { renderStart: number; scripts: Array<Record<string, unknown>> }>) {
+        if (entry.duration <= 50) continue;
+        state.__frames.push({
+          durationMs: Math.round(entry.duration),
+          renderMs: Math.round(entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0),
+          scripts: entry.scripts.map((script) => ({
+            invoker: String(script.invoker),
+            source: `${String(script.sourceURL).split('/').pop()}:${String(script.sourceFunctionName)}@${String(script.sourceCharPosition)}`,
+            durationMs: Math.round(Number(script.duration)),
+            forcedLayoutMs: Math.round(Number(script.forcedStyleAndLayoutDuration)),
+          })),
+        });
+      }
+    });
+    frames.observe({ type: 'long-animation-frame' });
+    state.__observers = [tasks, frames];
+  });
+  await replaceProgram(page, code);
   const run = page.getByRole('button', { name: 'Run', exact: true });
   await run.click();
   await page.waitForTimeout(1_000);
   await run.and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(500); // let the last batches of output render
-  return page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest);
+  return page.evaluate(() => {
+    const state = globalThis as unknown as { __longest: number; __frames: SlowFrame[] };
+    return { longestMs: state.__longest, slowFrames: state.__frames };
+  });
 }
 
 async function pageMemory(page: Page): Promise<number> {

@@ -30,6 +30,22 @@ for k in (1, 3, 5, 7, 9):
     model = KNeighborsClassifier(n_neighbors=k, algorithm="brute").fit(pixels[train], labels[train])
     knn_validation[k] = float(accuracy_score(labels[validation], model.predict(pixels[validation])))
 
+
+
+def knn_with_the_milestone_rules(k):
+    """k-NN as milestone 3 prescribes it, which scikit-learn does not: of two training images
+    at the same distance the earlier is nearer (a stable sort of exact integer distances), and
+    of two labels with as many votes the one whose vote came from the nearer neighbour wins."""
+    train_pixels = pixels[train].astype(np.int64)
+    predictions = []
+    for image in pixels[validation].astype(np.int64):
+        squared = ((train_pixels - image) ** 2).sum(axis=1)
+        votes = labels[train][np.argsort(squared, kind="stable")[:k]].tolist()
+        most = max(votes.count(label) for label in votes)
+        predictions.append(next(label for label in votes if votes.count(label) == most))
+    return float(accuracy_score(labels[validation], predictions))
+
+
 figures = {
     "source": "scripts/data/handwritten-digits-reference.py",
     "sklearn_version": sklearn.__version__,
@@ -38,7 +54,13 @@ figures = {
     "nearest_centroid_test_accuracy": test_accuracy(NearestCentroid()),
     "nearest_centroid_confusion_matrix": confusion_matrix(
         labels[test], centroid.predict(pixels[test]), labels=list(range(10))).tolist(),
+    "knn_tie_rules": "knn_validation_accuracy and knn_test_accuracy settle equal distances and tied "
+                     "votes by scikit-learn's rules (argsort order, then the smallest label), not by "
+                     "milestone 3's; knn_validation_accuracy_milestone_rules uses milestone 3's rules "
+                     "(the earlier training image is nearer, the nearer neighbour wins a tied vote).",
     "knn_validation_accuracy": {str(k): v for k, v in knn_validation.items()},
+    # The same k-NN with milestone 3's tie rules: what choose_k must return.
+    "knn_validation_accuracy_milestone_rules": {str(k): knn_with_the_milestone_rules(k) for k in (1, 3, 5, 7, 9)},
     "knn_test_accuracy": {str(k): test_accuracy(KNeighborsClassifier(n_neighbors=k, algorithm="brute"))
                           for k in (1, 3, 5)},
     "logistic_regression_test_accuracy": test_accuracy(

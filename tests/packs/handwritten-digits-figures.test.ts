@@ -68,9 +68,14 @@ describe('handwritten-digits reference solutions match independent figures', () 
     expect(figures.nearest_centroid_confusion_matrix).toEqual(reference.nearest_centroid_confusion_matrix);
   });
 
-  // Equal distances and tied votes are settled by different rules (training order and the
-  // nearest neighbour here, argsort and the smallest label in scikit-learn), which moves a
-  // few of the 300 verdicts: allow 3 of them (0.01).
+  // The reference script also runs k-NN with the milestone's own tie rules (earlier training
+  // image nearer, nearer neighbour wins a tied vote): choose_k must match it exactly.
+  it('scores k-NN on the validation digits exactly as the milestone rules give', () => {
+    expect(figures.knn_validation_accuracy).toEqual(reference.knn_validation_accuracy_milestone_rules);
+  });
+
+  // scikit-learn settles equal distances and tied votes by other rules (argsort and the
+  // smallest label), which moves a few of the 300 verdicts: allow 3 of them (0.01).
   it('scores k-NN on the validation digits within three verdicts of scikit-learn', () => {
     for (const [k, accuracy] of Object.entries(reference.knn_validation_accuracy)) {
       const ours = figures.knn_validation_accuracy[k];

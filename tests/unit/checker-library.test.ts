@@ -313,3 +313,43 @@ def count_variable(learner):
     expect(result.tests.map((test) => test.status)).toEqual(['pass', 'not_attempted']);
   });
 });
+
+describe('inputs drawn at check time', () => {
+  const drawingChecks = `
+import random
+
+from buildpath.checking import check, fail, solution, unpredictable_random
+
+@check(task=1, hidden=True)
+def mean_of_numbers_nobody_has_seen(learner):
+    """mean of numbers drawn at check time"""
+    rng = unpredictable_random()
+    values = [rng.uniform(-1e3, 1e3) for _ in range(rng.randint(2, 30))]
+    learner.function("mean").given(values).returns(solution.mean(values), tol=1e-9)
+
+@check(task=2)
+def the_draw(learner):
+    """reports the first number drawn"""
+    fail(repr(unpredictable_random().random()))
+`;
+  const checkDrawing = inlineMilestone({ starter, checks: drawingChecks, solution });
+  // What a program could foresee: every check starts after random.seed(0).
+  const firstAfterSeedZero = '0.8444218515250481';
+
+  it('checks the reference solution on the drawn inputs', async () => {
+    const result = await checkDrawing(solution);
+    expect(result.tests[0]!.status).toBe('pass');
+  });
+
+  it('fails a program that answers only the example it was shown', async () => {
+    const result = await checkDrawing(`def mean(values):\n    return 5.0 if values == [2, 4, 9] else sum(values[:1])\n\n${solution.split('\n\n\n')[1]}`);
+    expect(result.tests[0]!.status).toBe('fail');
+  });
+
+  it('draws different numbers on every run, none of them what random.seed(0) gives', async () => {
+    const draws: unknown[] = [];
+    for (let run = 0; run < 3; run += 1) draws.push(byName(await checkDrawing(solution), 'reports the first number drawn').message);
+    expect(new Set(draws).size).toBe(3);
+    expect(draws).not.toContain(firstAfterSeedZero);
+  });
+});

@@ -384,3 +384,20 @@ def _load_reference(source):
 
 
 solution = _Solution()
+
+
+# ------------------------------------------------------- inputs nobody can predict
+
+from os import urandom as _urandom  # taken before any learner code runs
+from random import Random as _Random
+
+
+def unpredictable_random():
+    """A random.Random seeded from the operating system at check time.
+
+    The learner's code cannot read or reproduce its seed (checks run after
+    `random.seed(0)`, so the module's own generator is predictable), so inputs drawn
+    from it defeat a program that hard-codes answers or special-cases visible inputs.
+    Compute the expected values from `solution` on the same inputs.
+    """
+    return _Random(int.from_bytes(_urandom(16), "big"))

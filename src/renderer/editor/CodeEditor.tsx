@@ -1,7 +1,7 @@
 // The Python editor. Monaco is most of the app's JavaScript, so it loads in its own
 // chunk: screens without an editor (catalogue, planner) open without waiting for it.
 
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { ErrorLocation } from '../../shared/python/protocol';
 
 export interface CodeEditorProps {
@@ -16,10 +16,11 @@ export interface CodeEditorProps {
 
 const MonacoCodeEditor = lazy(() => import('./MonacoCodeEditor'));
 
-export function CodeEditor(props: CodeEditorProps) {
+/** Memoised: a run's phase changes re-render the screen around the editor, not the editor. */
+export const CodeEditor = memo(function CodeEditor(props: CodeEditorProps) {
   return (
     <Suspense fallback={<div className="code-editor code-editor-loading" aria-busy="true" />}>
       <MonacoCodeEditor {...props} />
     </Suspense>
   );
-}
+});

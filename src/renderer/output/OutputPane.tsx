@@ -1,11 +1,12 @@
-import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { DisplayView, droppedDisplaysNote } from '../display';
 import type { OutputEntry, OutputStore } from './output-store';
 
 /** Within this many pixels of the bottom, new output keeps the pane scrolled to the end. */
 const STICK_TO_BOTTOM_PX = 40;
 
-function OutputLine({ entry }: { entry: OutputEntry }) {
+// Entries are immutable: while a program prints, only the entry being extended re-renders.
+const OutputLine = memo(function OutputLine({ entry }: { entry: OutputEntry }) {
   switch (entry.kind) {
     case 'stdout':
     case 'stderr':
@@ -15,7 +16,7 @@ function OutputLine({ entry }: { entry: OutputEntry }) {
     case 'display':
       return <DisplayView record={entry.record} />;
   }
-}
+});
 
 export function OutputPane({ store }: { store: OutputStore }) {
   const { entries, cut, droppedDisplays } = useSyncExternalStore(store.subscribe, store.getSnapshot);

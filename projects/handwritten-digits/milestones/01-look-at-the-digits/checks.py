@@ -1,7 +1,7 @@
 import os
 import tempfile
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import DATA, digits as reference_digits
 
 
@@ -39,6 +39,11 @@ def pixels_and_labels_are_numbers(learner):
         fail("The first image starts with the value "
              f"{images[0][0]!r} and the first label is {labels[0]!r}: that is text straight from "
              "the file. Convert each value with int(...) while you read.")
+    not_integers = [value for value in images[0] + labels[:1] if type(value) is not int]
+    if not_integers:
+        fail(f"The first image holds the value {not_integers[0]!r}, {type(not_integers[0]).__name__}: pixels "
+             "count ink pixels and labels name a digit, so both should be integers. Convert each value "
+             "with int(...), not float(...).")
     expected_images, expected_labels = reference_digits()
     expect(images[:3] == expected_images[:3], "the first three images").is_true(
         "The first three images you read differ from the first three rows of data/digits.csv: "
@@ -122,3 +127,25 @@ def split_the_real_digits(learner):
     expect(sizes, "the sizes of your training, validation and test images").equals([1000, 300, 497], reveal=True)
     expect(test[1] == labels[1300:], "the test labels").is_true(
         "The test labels are not the labels of the last 497 digits, in order.")
+
+
+@check(task=3, hidden=True)
+def everything_on_digits_drawn_at_check_time(learner):
+    """load_digits, to_grid, class_counts and split_digits on digits drawn at check time"""
+    rng = unpredictable_random()
+    # The largest digits are left out on purpose: the counts still list 0 to 9.
+    drawn = [([rng.randint(0, 16) for _ in range(64)], rng.randint(0, rng.randint(1, 8)))
+             for _ in range(rng.randint(4, 12))]
+    path = write_small_csv(drawn)
+    learner.function("load_digits").given(path).returns(solution.load_digits(path))
+    images = [pixels for pixels, _ in drawn]
+    labels = [label for _, label in drawn]
+    learner.function("to_grid").given(images[-1]).returns(solution.to_grid(images[-1]))
+    learner.function("class_counts").given(labels).returns(solution.class_counts(labels), mistakes=[(
+        {digit: count for digit, count in solution.class_counts(labels).items() if digit <= max(labels)},
+        "On digits where the largest labels never occur, your counts stop at the largest label seen. "
+        "The dict should hold every digit from 0 to 9, whatever the labels are.")])
+    n_train = rng.randint(1, len(images) - 2)
+    n_validation = rng.randint(1, len(images) - n_train - 1)
+    learner.function("split_digits").given(images, labels, n_train, n_validation).returns(
+        solution.split_digits(images, labels, n_train, n_validation))

@@ -1,4 +1,4 @@
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import DATA
 
 
@@ -61,9 +61,10 @@ def predicts_the_nearest_centroid(learner):
     centroids = {1: [0.0, 0.0], 4: [6.0, 8.0], 8: [-6.0, -8.0]}
     predict.given(centroids, [5.0, 5.0]).returns(4)
     predict.given(centroids, [-1.0, -4.0]).returns(1)
-    predict.given({8: [2.0, 0.0], 3: [0.0, 2.0]}, [0.0, 0.0]).returns(3, mistakes=[(
-        8, "Given two centroids exactly as near as each other, for the digits 3 and 8, you "
-           "returned 8. On a tie return the smaller digit.")])
+    for tied in ({8: [2.0, 0.0], 3: [0.0, 2.0]}, {3: [0.0, 2.0], 8: [2.0, 0.0]}):
+        predict.given(tied, [0.0, 0.0]).returns(3, mistakes=[(
+            8, "Given two centroids exactly as near as each other, for the digits 3 and 8, you "
+               "returned 8. On a tie return the smaller digit, whatever order the dict holds them in.")])
 
 
 @check(task=3, hidden=True)
@@ -74,6 +75,31 @@ def predicts_real_digits(learner):
     predict = learner.function("predict_nearest_centroid")
     for image in test_images[:30]:
         predict.given(centroids, image).returns(solution.predict_nearest_centroid(centroids, image))
+
+
+@check(task=3, hidden=True)
+def centroids_distances_and_ties_drawn_at_check_time(learner):
+    """class_centroids, distance and predict_nearest_centroid on digits drawn at check time"""
+    rng = unpredictable_random()
+    images = [[rng.randint(0, 16) for _ in range(64)] for _ in range(rng.randint(6, 14))]
+    labels = [rng.randint(0, 9) for _ in images]
+    learner.function("class_centroids").given(images, labels).returns(
+        solution.class_centroids(images, labels), tol=1e-9)
+    learner.function("distance").given(images[0], images[1]).returns(
+        solution.distance(images[0], images[1]), tol=1e-9)
+    image = [float(value) for value in images[2]]
+    smaller, larger = sorted(rng.sample(range(10), 2))
+    step = float(rng.randint(1, 5))
+    near = {smaller: list(image), larger: list(image)}
+    near[smaller][rng.randrange(64)] += step
+    near[larger][rng.randrange(64)] -= step
+    order = [smaller, larger]
+    rng.shuffle(order)
+    tied = {digit: near[digit] for digit in order}
+    tied.update({digit: [value + 40.0 for value in image] for digit in range(10) if digit not in tied})
+    learner.function("predict_nearest_centroid").given(tied, image).returns(smaller, mistakes=[(
+        larger, "Given two centroids exactly as near as each other you returned the larger of the "
+                "two digits. On a tie return the smaller digit, whatever order the dict holds them in.")])
 
 
 @check(task=4)

@@ -1,4 +1,4 @@
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import digits
 
 
@@ -133,3 +133,33 @@ def choose_k_prefers_the_smallest_on_a_tie(learner):
 def choose_k_on_other_digits(learner):
     """choose_k on another set of digits"""
     check_choice(learner, (500, 650), (1100, 1150))
+
+
+@check(task=3, hidden=True)
+def ties_everywhere_on_points_drawn_at_check_time(learner):
+    """nearest_labels, majority_vote, knn_predict and choose_k on tie-laden points drawn at check time"""
+    rng = unpredictable_random()
+    # Few distinct coordinates, so that equal distances and tied votes are everywhere.
+    def points(count):
+        return [[rng.randint(0, 3), rng.randint(0, 3)] for _ in range(count)]
+    train_images, validation_images = points(rng.randint(12, 20)), points(8)
+    train_labels = [rng.randint(0, 9) for _ in train_images]
+    validation_labels = [rng.randint(0, 9) for _ in validation_images]
+    image, k = validation_images[0], rng.randint(2, 9)
+    learner.function("nearest_labels").given(train_images, train_labels, image, k).returns(
+        solution.nearest_labels(train_images, train_labels, image, k))
+    first, tied_a, tied_b = rng.sample(range(10), 3)
+    later_votes = [tied_a, tied_b] * rng.randint(2, 3)
+    rng.shuffle(later_votes)
+    votes = [first] + later_votes
+    learner.function("majority_vote").given(votes).returns(solution.majority_vote(votes), mistakes=[(
+        first, "Given votes where the nearest neighbour's label has a single vote and two other labels "
+               "tie for the most, you returned the nearest neighbour's label. The vote goes to the most "
+               "common label; only among the labels tied for the most does the nearer one win.")])
+    for image in validation_images[:3]:
+        learner.function("knn_predict").given(train_images, train_labels, image, k).returns(
+            solution.knn_predict(train_images, train_labels, image, k))
+    candidates = rng.sample(range(1, 8), 4)
+    learner.function("choose_k").given(train_images, train_labels, validation_images, validation_labels,
+                                       candidates).returns(
+        solution.choose_k(train_images, train_labels, validation_images, validation_labels, candidates), tol=1e-9)

@@ -1,4 +1,4 @@
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import DATA
 
 
@@ -34,9 +34,10 @@ def confusion_matrix_rows_are_actual(learner):
 @check(task=1)
 def confusion_matrix_has_ten_classes_by_default(learner):
     """confusion_matrix is 10 × 10 unless told otherwise"""
-    matrix = learner.function("confusion_matrix").given([3, 9], [3, 4]).value
-    expect(len(matrix), "the number of rows of confusion_matrix([3, 9], [3, 4])").equals(10, reveal=True)
-    expect(matrix, "confusion_matrix([3, 9], [3, 4])").equals(solution.confusion_matrix([3, 9], [3, 4]))
+    # No 8 or 9 anywhere: a size taken from the largest label seen would come out 6 × 6.
+    matrix = learner.function("confusion_matrix").given([3, 5], [3, 4]).value
+    expect(len(matrix), "the number of rows of confusion_matrix([3, 5], [3, 4])").equals(10, reveal=True)
+    expect(matrix, "confusion_matrix([3, 5], [3, 4])").equals(solution.confusion_matrix([3, 5], [3, 4]))
 
 
 @check(task=1, hidden=True)
@@ -74,6 +75,10 @@ def recall_and_precision_of_an_empty_class(learner):
             fail(f"Digit 1 never occurs and is never predicted here, so its row and column sum to "
                  f"0 — and `{name}` crashed. When the sum is 0, use 0.0 for that digit.\n{crash}")
         call.returns(getattr(solution, name)(matrix), tol=1e-9)
+        not_floats = [value for value in call.value if type(value) is not float]
+        if not_floats:
+            fail(f"`{name}` gave {not_floats[0]!r}, {type(not_floats[0]).__name__}, for a digit: every "
+                 "value should be a float, 0.0 (not 0) when the sum is 0.")
 
 
 @check(task=2, hidden=True)
@@ -96,6 +101,14 @@ def most_confused_pairs_leave_out_the_diagonal(learner):
         "Given [[9, 3, 0], [1, 7, 3], [4, 0, 8]] you returned the diagonal cells: those are the "
         "correct predictions. Leave out cells where actual equals predicted.")])
     pairs.given(matrix, 10).returns(solution.most_confused_pairs(matrix, 10))
+    for pair in pairs.given(matrix, 3).value:
+        expect(pair, f"each (actual, predicted, count) you return, such as {pair!r},").is_instance(tuple)
+    # (0, 2) and (1, 0) both count 2: ordered by actual, (0, 2) comes first; by predicted, (1, 0).
+    tied = [[5, 0, 2], [2, 6, 1], [0, 1, 4]]
+    pairs.given(tied, 2).returns(solution.most_confused_pairs(tied, 2), mistakes=[(
+        [(1, 0, 2), (0, 2, 2)],
+        "Given [[5, 0, 2], [2, 6, 1], [0, 1, 4]], where cells (0, 2) and (1, 0) both count 2, you put "
+        "(1, 0) first. Equal counts go in order of the actual digit first, then the predicted one.")])
 
 
 @check(task=3, hidden=True)
@@ -113,3 +126,23 @@ def failures_are_positions(learner):
     wrong.given([6, 6], [6, 6]).returns([])
     actual, predicted = centroid_predictions()
     wrong.given(actual, predicted).returns(solution.failures(actual, predicted))
+
+
+@check(task=3, hidden=True)
+def the_analysis_of_predictions_drawn_at_check_time(learner):
+    """confusion_matrix, recall, precision, most_confused_pairs and failures on predictions drawn at check time"""
+    rng = unpredictable_random()
+    n_classes = rng.randint(3, 10)
+    actual = [rng.randrange(n_classes) for _ in range(rng.randint(20, 60))]
+    # Mostly right, wrong in a few favourite ways, so that counts tie.
+    predicted = [label if rng.random() < 0.5 else rng.choice([0, 1, n_classes - 1]) for label in actual]
+    confusion = learner.function("confusion_matrix")
+    confusion.given(actual, predicted, n_classes).returns(solution.confusion_matrix(actual, predicted, n_classes))
+    small = [label for label in actual if label < 8]
+    confusion.given(small, small).returns(solution.confusion_matrix(small, small))
+    matrix = solution.confusion_matrix(actual, predicted, n_classes)
+    learner.function("per_class_recall").given(matrix).returns(solution.per_class_recall(matrix), tol=1e-9)
+    learner.function("per_class_precision").given(matrix).returns(solution.per_class_precision(matrix), tol=1e-9)
+    n = rng.randint(1, n_classes * n_classes)
+    learner.function("most_confused_pairs").given(matrix, n).returns(solution.most_confused_pairs(matrix, n))
+    learner.function("failures").given(actual, predicted).returns(solution.failures(actual, predicted))

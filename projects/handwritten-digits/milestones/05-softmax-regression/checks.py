@@ -1,8 +1,9 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
-from checks_support import digits, pixels_and_labels
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import (check_training_procedure, digits, drawn_training_problem, history_losses,
+                            pixels_and_labels, tiny_digits)
 
 
 def reference(key, compute):
@@ -56,6 +57,15 @@ def softmax_survives_large_scores(learner):
              "too large for a float. Subtract the largest score from every score before "
              f"taking exp — the probabilities do not change.\n{crash}")
     call.returns(solution.softmax(scores), tol=1e-9)
+    # Spread 800: subtracting the smallest score (or the mean) still leaves exp(800).
+    spread = [-500.0, 300.0, 0.0]
+    try:
+        call = softmax.given(spread)
+    except Exception as crash:
+        fail("Given the scores [-500.0, 300.0, 0.0], softmax crashed: after your subtraction an "
+             "exponent is still far above 0. Subtract the largest score, so that every exponent is "
+             f"at most 0 — subtracting the smallest does not do that when the scores are spread out.\n{crash}")
+    call.returns(solution.softmax(spread), tol=1e-9)
 
 
 @check(task=2, hidden=True)
@@ -82,6 +92,24 @@ def scores_probabilities_and_loss(learner):
             expected * len(images),
             "Given three images, your loss is the sum of their losses. Divide by the number of "
             "images: the mean does not change scale with the batch size.")])
+
+
+@check(task=3)
+def loss_of_a_very_wrong_model(learner):
+    """cross_entropy_loss is large, not a crash, for a model sure of the wrong class"""
+    weights = [[-400.0, 0.0], [400.0, 0.0]]
+    images, labels = [[2.0, 1.0], [0.0, 1.0]], [0, 1]
+    try:
+        call = learner.function("cross_entropy_loss").given(weights, [0.0, 0.0], images, labels)
+    except Exception as crash:
+        fail("Given a model whose score for the right class is 1,600 below another, cross_entropy_loss "
+             "crashed: the probability of the right label rounds to 0 and log(0) is undefined. Compute "
+             f"-log p_y from the scores, m + log(sum of exp(s - m)) - s_y, as the instructions write it.\n{crash}")
+    loss = call.value
+    if not isinstance(loss, (int, float)) or loss != loss or loss == float("inf"):
+        fail(f"Given a model sure of the wrong class, your loss is {loss!r}: it should be a large but "
+             "finite number. Compute -log p_y from the scores, m + log(sum of exp(s - m)) - s_y.")
+    expect(loss, "the loss of a model sure of the wrong class on one of two images").at_least(10)
 
 
 @check(task=3, hidden=True)
@@ -183,3 +211,56 @@ def training_on_other_digits(learner):
     """train_softmax on another set of digits"""
     pixels, labels = pixels_and_labels()
     check_training(learner, (pixels[400:500], labels[400:500]), (pixels[1400:1500], labels[1400:1500]), seed=8, target=0.6)
+
+
+@check(task=5)
+def predict_breaks_ties_by_the_first_class(learner):
+    """predict returns the first of equally likely classes"""
+    predict = learner.function("predict")
+    weights = [[0.0, 0.0] for _ in range(10)]
+    biases = [0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    predict.given(weights, biases, [0.5, 0.5]).returns(1, mistakes=[(
+        7, "Given classes 1 and 7 exactly as likely, you predicted 7. On a tie return the first class.")])
+
+
+def replay_softmax(images, labels, learning_rate):
+    """Replays of training from zero weights with the reference gradients, for any order of batches."""
+    def replay(schedule, biases_move):
+        weights = [[0.0] * len(images[0]) for _ in range(10)]
+        biases = [0.0] * 10
+        losses = []
+        for epoch in schedule:
+            for batch in epoch:
+                grad_weights, grad_biases = solution.gradients(
+                    weights, biases, [images[i] for i in batch], [labels[i] for i in batch])
+                weights = [[w - learning_rate * g for w, g in zip(row, grad_row)]
+                           for row, grad_row in zip(weights, grad_weights)]
+                if biases_move:
+                    biases = [b - learning_rate * g for b, g in zip(biases, grad_biases)]
+            losses.append(solution.cross_entropy_loss(weights, biases, images, labels))
+        return (weights, biases), losses
+    return replay
+
+
+def check_softmax_procedure(learner, images, labels, epochs, batch_size, learning_rate, seed, described):
+    result = learner.function("train_softmax").given(images, labels, epochs, batch_size, learning_rate, seed).value
+    expect(result, "what train_softmax returned").is_instance((tuple, list)).has_length(3)
+    weights, biases, history = result
+    losses = history_losses(history, epochs, "train_softmax")
+    check_training_procedure(described, ((weights, biases), losses), len(images), epochs, batch_size, seed,
+                             replay_softmax(images, labels, learning_rate))
+
+
+@check(task=5)
+def training_follows_the_procedure(learner):
+    """train_softmax shuffles each epoch with one generator and steps once per batch, the last one smaller"""
+    images, labels = tiny_digits(random.Random(2024), 11, 5)
+    check_softmax_procedure(learner, images, labels, 3, 4, 0.5, 7,
+                            "Training 11 images of 5 pixels for 3 epochs in batches of 4 with seed 7")
+
+
+@check(task=5, hidden=True)
+def training_procedure_with_a_seed_drawn_at_check_time(learner):
+    """train_softmax follows the procedure on images and a seed drawn at check time"""
+    images, labels, batch_size, seed = drawn_training_problem(unpredictable_random())
+    check_softmax_procedure(learner, images, labels, 3, batch_size, 0.5, seed, "On held-out images")

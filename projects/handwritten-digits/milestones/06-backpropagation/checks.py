@@ -1,7 +1,7 @@
 import math
 import statistics
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import DATA
 
 NAMES = ("W1", "b1", "W2", "b2")
@@ -99,6 +99,39 @@ def loss_of_a_small_network(learner):
     params, images, labels = tiny_problem()
     learner.function("network_loss", params=["params", "images", "labels"]).given(params, images, labels).returns(
         solution.network_loss(params, images, labels), tol=1e-9)
+
+
+@check(task=3)
+def loss_of_a_very_wrong_network(learner):
+    """network_loss is large, not a crash, for a network sure of the wrong digit"""
+    params, images, labels = tiny_problem()
+    params["b2"] = [-2000.0, 1000.0, 1000.0]
+    try:
+        loss = learner.function("network_loss").given(params, images[:1], labels[:1]).value
+    except Exception as crash:
+        fail("Given a network that gives the right digit a score 3,000 below the others, network_loss "
+             "crashed: its probability rounds to 0 and math.log(0) is undefined. Take the log of "
+             f"max(p, 1e-300) so that a very wrong network gets a large, finite loss.\n{crash}")
+    if not isinstance(loss, (int, float)) or loss != loss or loss == float("inf"):
+        fail(f"Given a network sure of the wrong digit, your loss is {loss!r}: it should be a large but "
+             "finite number. Take the log of max(p, 1e-300).")
+    expect(loss, "the loss of a network sure of the wrong digit").at_least(50)
+
+
+@check(task=4, hidden=True)
+def the_network_on_numbers_drawn_at_check_time(learner):
+    """forward, network_loss and backward on a network and images drawn at check time"""
+    rng = unpredictable_random()
+    n_inputs, n_hidden, n_classes = rng.randint(2, 6), rng.randint(2, 5), rng.randint(2, 4)
+    params = solution.init_network(n_inputs, n_hidden, n_classes, seed=rng.randrange(10 ** 6))
+    params["b1"] = [rng.uniform(-0.5, 0.5) for _ in range(n_hidden)]
+    params["b2"] = [rng.uniform(-0.5, 0.5) for _ in range(n_classes)]
+    images = [[rng.random() for _ in range(n_inputs)] for _ in range(rng.randint(2, 6))]
+    labels = [rng.randrange(n_classes) for _ in images]
+    learner.function("forward").given(params, images[0]).returns(solution.forward(params, images[0]), tol=1e-9)
+    learner.function("network_loss").given(params, images, labels).returns(
+        solution.network_loss(params, images, labels), tol=1e-9)
+    check_backward(learner, params, images, labels, "On a network drawn at check time,")
 
 
 @check(task=3, hidden=True)

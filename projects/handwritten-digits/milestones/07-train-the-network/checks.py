@@ -1,7 +1,8 @@
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
-from checks_support import pixels_and_labels
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import (check_training_procedure, drawn_training_problem, history_losses, pixels_and_labels,
+                            tiny_digits)
 
 
 def reference(key, compute):
@@ -90,6 +91,48 @@ def training_on_other_digits(learner):
     """train_network on another set of digits"""
     pixels, labels = pixels_and_labels()
     check_training(learner, (pixels[400:500], labels[400:500]), (pixels[1400:1500], labels[1400:1500]), 7, 0.55)
+
+
+def replay_network(images, labels, n_hidden, learning_rate, seed):
+    """Replays of training from the reference init_network with the reference backward and
+    sgd_step, for any order of batches."""
+    def replay(schedule, biases_move):
+        params = solution.init_network(len(images[0]), n_hidden, 10, seed)
+        losses = []
+        for epoch in schedule:
+            for batch in epoch:
+                grads = solution.backward(params, [images[i] for i in batch], [labels[i] for i in batch])
+                stepped = solution.sgd_step(params, grads, learning_rate)
+                params = stepped if biases_move else {**stepped, "b1": params["b1"], "b2": params["b2"]}
+            losses.append(solution.network_loss(params, images, labels))
+        return params, losses
+    return replay
+
+
+def check_network_procedure(learner, images, labels, n_hidden, epochs, batch_size, learning_rate, seed, described):
+    result = learner.function("train_network").given(images, labels, n_hidden, epochs, batch_size,
+                                                     learning_rate, seed).value
+    expect(result, "what train_network returned").is_instance((tuple, list)).has_length(2)
+    params, history = result
+    losses = history_losses(history, epochs, "train_network")
+    check_training_procedure(described, (params, losses), len(images), epochs, batch_size, seed,
+                             replay_network(images, labels, n_hidden, learning_rate, seed))
+
+
+@check(task=3)
+def training_follows_the_procedure(learner):
+    """train_network shuffles each epoch with one generator and steps once per batch, the last one smaller"""
+    images, labels = tiny_digits(random.Random(77), 11, 4)
+    check_network_procedure(learner, images, labels, 3, 3, 4, 0.5, 5,
+                            "Training 11 images of 4 pixels with 3 hidden units for 3 epochs in batches of 4 "
+                            "with seed 5")
+
+
+@check(task=3, hidden=True)
+def training_procedure_with_a_seed_drawn_at_check_time(learner):
+    """train_network follows the procedure on images and a seed drawn at check time"""
+    images, labels, batch_size, seed = drawn_training_problem(unpredictable_random())
+    check_network_procedure(learner, images, labels, 3, 3, batch_size, 0.5, seed, "On held-out images")
 
 
 @check(task=4)

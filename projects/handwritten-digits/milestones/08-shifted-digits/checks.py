@@ -1,4 +1,4 @@
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import digits
 
 RAMP = list(range(1, 65))
@@ -97,3 +97,16 @@ def augment_real_digits(learner):
     shifts = [(1, 0), (-1, 0), (0, 1)]
     learner.function("augment_with_shifts").given(images[:5], labels[:5], shifts).returns(
         solution.augment_with_shifts(images[:5], labels[:5], shifts))
+
+
+@check(task=3, hidden=True)
+def shifts_and_augmentation_drawn_at_check_time(learner):
+    """shift_image and augment_with_shifts on pixels and shifts drawn at check time"""
+    rng = unpredictable_random()
+    images = [[rng.randint(0, 16) for _ in range(64)] for _ in range(rng.randint(1, 4))]
+    labels = [rng.randrange(10) for _ in images]
+    shifts = [(rng.randint(-3, 3), rng.randint(-3, 3)) for _ in range(rng.randint(1, 4))]
+    for dx, dy in shifts:
+        learner.function("shift_image").given(images[0], dx, dy).returns(solution.shift_image(images[0], dx, dy))
+    learner.function("augment_with_shifts").given(images, labels, shifts).returns(
+        solution.augment_with_shifts(images, labels, shifts))

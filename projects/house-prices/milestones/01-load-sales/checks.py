@@ -2,7 +2,7 @@ import csv
 import os
 import tempfile
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import read_columns
 
 SMALL_CSV = (
@@ -154,3 +154,27 @@ def counts_placeholders_in_ames(learner):
     for column, value in (("Lot_Frontage", 0.0), ("Bsmt_Cond", "No_Basement"), ("Pool_QC", "No_Pool")):
         rows = [{column: row[column]} for row in some_columns()]
         count.given(rows, column, value).returns(solution.count_value(rows, column, value))
+
+
+@check(task=2, hidden=True)
+def reads_a_file_drawn_at_check_time(learner):
+    """parse_value, load_rows, count_empty and count_value on a file drawn at check time"""
+    rng = unpredictable_random()
+    columns = rng.sample(["Street", "Lot_Area", "Fence", "Year", "Longitude", "Alley"], rng.randint(2, 5))
+    def cell():
+        return rng.choice(["", "Pave", "No_Fence", str(rng.randint(0, 9999)), f"{rng.uniform(-99, 99):.4f}"])
+    table = [[cell() for _ in columns] for _ in range(rng.randint(2, 9))]
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, "drawn.csv")
+    with open(path, "w", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(columns)
+        writer.writerows(table)
+    for text in (table[0][0], str(rng.randint(-500, 500)), f"{rng.uniform(-1e4, 1e4):.3f}"):
+        learner.function("parse_value").given(text).returns(solution.parse_value(text), tol=1e-9)
+    rows = solution.load_rows(path)
+    learner.function("load_rows").given(path).returns(rows, tol=1e-9)
+    learner.function("count_empty").given(rows).returns(solution.count_empty(rows))
+    column, value = columns[0], table[-1][0]
+    learner.function("count_value").given(rows, column, solution.parse_value(value)).returns(
+        solution.count_value(rows, column, solution.parse_value(value)))

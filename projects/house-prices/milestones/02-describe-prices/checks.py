@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, solution
+from buildpath.checking import cached, check, solution, unpredictable_random
 
 
 def ames_prices():
@@ -114,3 +114,13 @@ def describe_the_log_prices(learner):
     """describe works on the log prices"""
     logs = [math.log(p) for p in ames_prices()]
     learner.function("describe").given(logs).returns(solution.describe(logs), tol=1e-9)
+
+
+@check(task=5, hidden=True)
+def statistics_of_prices_drawn_at_check_time(learner):
+    """mean, median, std, skewness and describe of prices drawn at check time"""
+    rng = unpredictable_random()
+    prices = [float(rng.randint(30000, 700000)) for _ in range(rng.randint(4, 25))]
+    for name in ("mean", "median", "std", "skewness"):
+        learner.function(name).given(prices).returns(getattr(solution, name)(prices), rel=1e-9)
+    learner.function("describe").given(prices).returns(solution.describe(prices), rel=1e-9)

@@ -1,5 +1,5 @@
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 from checks_support import read_columns
 
 SHOWN_COLUMNS = ("Gr_Liv_Area", "Longitude", "Year_Built", "Neighborhood", "Mo_Sold", "Sale_Price")
@@ -102,3 +102,40 @@ def drops_de_cocks_five(learner):
     expect(kept, "the list of sales kept with a 4,000 sq ft limit").has_length(2925)
     expect(kept == solution.drop_large_houses(ames_rows(), 4000), "the sales kept").is_true(
         "The 2,925 sales kept are not the sales with Gr_Liv_Area <= 4000 in their original order.")
+
+
+@check(task=2)
+def numeric_means_a_float_in_every_row(learner):
+    """rank_by_correlation looks at every row, not only the first, to tell numbers from text"""
+    rows = [{"Frontage": 60.0, "Area": 1200.0, "Price": 150000.0},
+            {"Frontage": "", "Area": 1500.0, "Price": 180000.0},
+            {"Frontage": 80.0, "Area": 2100.0, "Price": 260000.0}]
+    try:
+        got = learner.function("rank_by_correlation").given(rows, "Price").value
+    except Exception as crash:
+        fail("Given rows whose Frontage is a float in the first row but empty text in the second, "
+             "rank_by_correlation crashed: a column is numeric only when its value is a float in every "
+             f"row, so look at all rows, not the first.\n{crash}")
+    names = [pair[0] for pair in got] if isinstance(got, list) and all(isinstance(p, (tuple, list)) for p in got) else []
+    if "Frontage" in names:
+        fail("Given rows whose Frontage is a float in the first row but empty text in the second, you ranked "
+             "Frontage: a column is numeric only when its value is a float in every row, so look at all rows.")
+    for pair in got:
+        expect(pair, f"each (column, r) you return, such as {pair!r},").is_instance(tuple)
+    learner.function("rank_by_correlation").given(rows, "Price").returns(
+        solution.rank_by_correlation(rows, "Price"), tol=1e-9)
+
+
+@check(task=3, hidden=True)
+def features_drawn_at_check_time(learner):
+    """correlation, rank_by_correlation and drop_large_houses on houses drawn at check time"""
+    rng = unpredictable_random()
+    rows = [{"Gr_Liv_Area": float(rng.randint(500, 5000)), "Age": float(rng.randint(0, 120)),
+             "Zone": rng.choice(["RL", "RM"]), "Sale_Price": float(rng.randint(40000, 600000))}
+            for _ in range(rng.randint(4, 15))]
+    xs, ys = [row["Gr_Liv_Area"] for row in rows], [row["Sale_Price"] for row in rows]
+    learner.function("correlation").given(xs, ys).returns(solution.correlation(xs, ys), tol=1e-9)
+    learner.function("rank_by_correlation").given(rows, "Sale_Price").returns(
+        solution.rank_by_correlation(rows, "Sale_Price"), tol=1e-9)
+    limit = float(rng.randint(1000, 4500))
+    learner.function("drop_large_houses").given(rows, limit).returns(solution.drop_large_houses(rows, limit))

@@ -1,7 +1,7 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import read_columns
 
 RECIPE = ("copy the rows with list(rows), shuffle the copy with random.Random(seed).shuffle, "
@@ -133,3 +133,19 @@ def baseline_on_the_ames_split(learner):
     leaked = solution.baseline_scores(test, test)
     learner.function("baseline_scores").given(train, test).returns(expected, rel=1e-9, mistakes=[
         (leaked, "The prediction used the test prices: use the mean of the training prices only.")])
+
+
+@check(task=4, hidden=True)
+def split_and_scores_drawn_at_check_time(learner):
+    """train_test_split, mae, rmse and baseline_scores on sales and a seed drawn at check time"""
+    rng = unpredictable_random()
+    rows = [{"Sale_Price": float(rng.randint(40000, 600000))} for _ in range(rng.randint(5, 30))]
+    fraction, seed = rng.choice([0.1, 0.2, 0.25, 0.3, 0.5]), rng.randrange(10 ** 6)
+    learner.function("train_test_split").given(rows, fraction, seed).returns(
+        solution.train_test_split(rows, fraction, seed))
+    actual = [row["Sale_Price"] for row in rows]
+    predicted = [price + rng.uniform(-5e4, 5e4) for price in actual]
+    learner.function("mae").given(actual, predicted).returns(solution.mae(actual, predicted), rel=1e-9)
+    learner.function("rmse").given(actual, predicted).returns(solution.rmse(actual, predicted), rel=1e-9)
+    train, test = solution.train_test_split(rows, 0.3, seed)
+    learner.function("baseline_scores").given(train, test).returns(solution.baseline_scores(train, test), rel=1e-9)

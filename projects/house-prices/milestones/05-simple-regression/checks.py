@@ -1,5 +1,5 @@
 
-from buildpath.checking import cached, check, fail, solution
+from buildpath.checking import cached, check, fail, solution, unpredictable_random
 from checks_support import read_columns
 
 NO_INTERCEPT = ("Your line goes through the origin: the intercept is missing. Compute "
@@ -104,3 +104,19 @@ def evaluates_on_the_ames_split(learner):
         learner.function("evaluate_feature").given(train, test, feature).returns(expected, rel=1e-9, mistakes=[
             (solution.evaluate_feature(test, test, feature),
              "The line was fitted on the test rows: fit on the training rows only.")])
+
+
+@check(task=3, hidden=True)
+def lines_drawn_at_check_time(learner):
+    """fit_line, predict_line and evaluate_feature on houses drawn at check time"""
+    rng = unpredictable_random()
+    rows = [{"Gr_Liv_Area": float(rng.randint(500, 4000)), "Sale_Price": float(rng.randint(40000, 600000))}
+            for _ in range(rng.randint(6, 20))]
+    xs, ys = [row["Gr_Liv_Area"] for row in rows], [row["Sale_Price"] for row in rows]
+    learner.function("fit_line").given(xs, ys).returns(solution.fit_line(xs, ys), rel=1e-9)
+    slope, intercept = rng.uniform(-200, 200), rng.uniform(-1e5, 1e5)
+    learner.function("predict_line").given(slope, intercept, xs).returns(
+        solution.predict_line(slope, intercept, xs), rel=1e-9)
+    cut = rng.randint(3, len(rows) - 2)
+    learner.function("evaluate_feature").given(rows[:cut], rows[cut:], "Gr_Liv_Area").returns(
+        solution.evaluate_feature(rows[:cut], rows[cut:], "Gr_Liv_Area"), rel=1e-9)

@@ -1,7 +1,7 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import read_columns
 
 TEST_STATISTICS = ("The test rows were standardised with their own means and stds. Use the "
@@ -201,3 +201,19 @@ def learning_rate_reaches_the_bottom(learner):
         fail(f"After {epochs} epochs with LEARNING_RATE = {rate}, the training loss is still {gap:.2%} above the "
              "lowest these features can reach; it should be within 0.1%. The steps are too small or too few: "
              "raise the learning rate (watch for the point where it blows up) or the number of epochs.")
+
+
+@check(task=3, hidden=True)
+def descent_drawn_at_check_time(learner):
+    """column_stats, standardise and every epoch of gradient_descent on numbers drawn at check time"""
+    rng = unpredictable_random()
+    width = rng.randint(1, 3)
+    matrix = [[rng.uniform(-3, 3) for _ in range(width)] for _ in range(rng.randint(4, 9))]
+    y = [rng.uniform(-10, 10) for _ in matrix]
+    means, stds = solution.column_stats(matrix)
+    learner.function("column_stats").given(matrix).returns((means, stds), rel=1e-9, tol=1e-12)
+    learner.function("standardise").given(matrix, means, stds).returns(
+        solution.standardise(matrix, means, stds), rel=1e-9, tol=1e-12)
+    epochs, rate = rng.randint(2, 6), rng.choice([0.01, 0.05, 0.1])
+    learner.function("gradient_descent").given(matrix, y, rate, epochs).returns(
+        solution.gradient_descent(matrix, y, rate, epochs), rel=1e-7, tol=1e-9)

@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, fail, solution
+from buildpath.checking import cached, check, fail, solution, unpredictable_random
 from checks_support import calling, read_columns
 
 KEEP_ALL_LEVELS = ("Drop the first level: with a flag for every level the flags add up to the intercept's "
@@ -144,3 +144,20 @@ def log_model_on_the_ames_split(learner):
     args = (train, test, ["Gr_Liv_Area", "Year_Built"], ["Bldg_Type", "Central_Air"])
     expected = solution.log_price_model(*args)
     learner.function("log_price_model").given(*args).returns(expected, rel=1e-6)
+
+
+@check(task=4, hidden=True)
+def encoding_drawn_at_check_time(learner):
+    """category_levels, one_hot, encode_rows and fit_least_squares on houses drawn at check time"""
+    rng = unpredictable_random()
+    rows = [{"Area": float(rng.randint(500, 4000)), "Zone": rng.choice(["RL", "RM", "FV", "C"]),
+             "Sale_Price": float(rng.randint(40000, 600000))} for _ in range(rng.randint(8, 16))]
+    levels = solution.category_levels(rows, "Zone")
+    learner.function("category_levels").given(rows, "Zone").returns(levels)
+    for value in (rows[0]["Zone"], levels[0], "unseen"):
+        learner.function("one_hot").given(value, levels).returns(solution.one_hot(value, levels))
+    encoded = solution.encode_rows(rows, ["Area"], {"Zone": levels})
+    learner.function("encode_rows").given(rows, ["Area"], {"Zone": levels}).returns(encoded)
+    X = [[row["Area"] / 1000, rng.uniform(-1, 1)] for row in rows]
+    y = [row["Sale_Price"] / 1000 for row in rows]
+    learner.function("fit_least_squares").given(X, y).returns(solution.fit_least_squares(X, y), rel=1e-6, tol=1e-6)

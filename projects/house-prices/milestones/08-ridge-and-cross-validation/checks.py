@@ -1,7 +1,7 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import calling, read_columns
 
 FOLD_RECIPE = ("shuffle list(range(n)) with random.Random(seed).shuffle, then take fold i as "
@@ -160,3 +160,17 @@ def chooses_alpha_for_ames_sales(learner):
     X, y = small_ames_problem()
     alphas = [1000.0, 10.0]
     learner.function("choose_alpha").given(X, y, alphas, 4, 2011).returns(solution.choose_alpha(X, y, alphas, 4, 2011))
+
+
+@check(task=3, hidden=True)
+def folds_and_ridge_drawn_at_check_time(learner):
+    """k_fold_indices, ridge_fit and cross_validate on numbers and a seed drawn at check time"""
+    rng = unpredictable_random()
+    n, k, seed = rng.randint(6, 20), rng.randint(2, 5), rng.randrange(10 ** 6)
+    learner.function("k_fold_indices").given(n, k, seed).returns(solution.k_fold_indices(n, k, seed))
+    X = [[rng.uniform(-2, 2) for _ in range(2)] for _ in range(n)]
+    y = [3 * row[0] - row[1] + rng.uniform(-1, 1) for row in X]
+    alpha = rng.choice([0.0, 0.1, 1.0, 10.0])
+    learner.function("ridge_fit").given(X, y, alpha).returns(solution.ridge_fit(X, y, alpha), rel=1e-6, tol=1e-9)
+    learner.function("cross_validate").given(X, y, alpha, k, seed).returns(
+        solution.cross_validate(X, y, alpha, k, seed), rel=1e-6, tol=1e-9)

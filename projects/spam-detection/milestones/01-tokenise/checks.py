@@ -1,7 +1,7 @@
 import os
 import tempfile
 
-from buildpath.checking import check, expect, fail, solution
+from buildpath.checking import check, expect, fail, solution, unpredictable_random
 
 HELD_OUT_MESSAGES = [
     "Claim your FREE voucher at https://voucher.example.com/now!!!",
@@ -120,3 +120,27 @@ def class_balance_of_the_messages(learner):
     messages = solution.load_messages("data/messages.csv")
     learner.function("class_balance").given(messages).returns(
         solution.class_balance(messages), tol=1e-9)
+
+
+@check(task=1)
+def load_messages_gives_tuples(learner):
+    """load_messages gives each message as a (label, text) tuple"""
+    path = write_csv('label,text\nham,"See you at 6, ok?"\n')
+    rows = learner.function("load_messages").given(path).value
+    for row in rows:
+        expect(row, f"each (label, text) you return, such as {row!r},").is_instance(tuple)
+
+
+@check(task=3, hidden=True)
+def messages_drawn_at_check_time(learner):
+    """load_messages, tokenize and class_balance on messages drawn at check time"""
+    rng = unpredictable_random()
+    words = ["win", "cash", "now", "hi", "mum", "call", "free", "lunch", "the", "at", "offer", "555"] + ["www.deal.test", "http://x.test/a", "50%", "it's", "NOW!", "1,000"]
+    messages = [(rng.choice(["ham", "spam"]), " ".join(rng.choice(words) for _ in range(rng.randint(1, 8))))
+                for _ in range(rng.randint(2, 8))]
+    text = "label,text\n" + "".join(f'{label},"{body}"\n' for label, body in messages)
+    path = write_csv(text)
+    learner.function("load_messages").given(path).returns(solution.load_messages(path))
+    for _, body in messages[:3]:
+        learner.function("tokenize").given(body).returns(solution.tokenize(body))
+    learner.function("class_balance").given(messages).returns(solution.class_balance(messages), tol=1e-12)

@@ -1,4 +1,4 @@
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 HELD_OUT = [
     ["claim", "your", "<num>", "prize", "at", "<url>"],
@@ -89,6 +89,8 @@ def top_words_breaks_ties_alphabetically(learner):
     """top_words puts the most frequent first and breaks ties alphabetically"""
     top = learner.function("top_words")
     top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).returns([("c", 2), ("a", 1), ("b", 1)])
+    for pair in top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).value:
+        expect(pair, f"each (word, count) you return, such as {pair!r},").is_instance(tuple)
 
 
 @check(task=3, hidden=True)
@@ -112,3 +114,20 @@ def plot_top_words_draws_a_bar_chart(learner):
     if shown.get("x_label") != "word" or shown.get("y_label") != "count":
         fail(f"The bar chart's axis labels are {shown.get('x_label')!r} and {shown.get('y_label')!r}; "
              'use x_label="word" and y_label="count".')
+
+
+@check(task=3, hidden=True)
+def words_drawn_at_check_time(learner):
+    """build_vocabulary, bag_of_words and top_words on messages drawn at check time"""
+    rng = unpredictable_random()
+    words = ["win", "cash", "now", "hi", "mum", "call", "free", "lunch", "the", "at", "offer", "555"]
+    token_lists = [[rng.choice(words) for _ in range(rng.randint(1, 7))] for _ in range(rng.randint(3, 9))]
+    labels = [rng.choice(["ham", "spam"]) for _ in token_lists]
+    min_count = rng.randint(1, 3)
+    vocabulary = solution.build_vocabulary(token_lists, min_count)
+    learner.function("build_vocabulary").given(token_lists, min_count).returns(vocabulary)
+    learner.function("bag_of_words").given(token_lists[0], vocabulary).returns(
+        solution.bag_of_words(token_lists[0], vocabulary))
+    n = rng.randint(1, 6)
+    learner.function("top_words").given(token_lists, labels, labels[0], n).returns(
+        solution.top_words(token_lists, labels, labels[0], n))

@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 TINY_TOKENS = [["win", "cash", "win"], ["lunch", "at", "one"], ["cash", "prize"], ["lunch", "cash"]]
 TINY_LABELS = ["spam", "ham", "spam", "ham"]
@@ -136,3 +136,23 @@ def predict_held_out_messages(learner):
     for _, text in HELD_OUT:
         tokens = solution.tokenize(text)
         predict.given(tokens, priors, likelihoods).returns(solution.predict(tokens, priors, likelihoods))
+
+
+@check(task=4, hidden=True)
+def naive_bayes_drawn_at_check_time(learner):
+    """class_log_priors, word_log_likelihoods, log_scores and predict on messages drawn at check time"""
+    rng = unpredictable_random()
+    words = ["win", "cash", "now", "hi", "mum", "call", "free", "lunch", "the", "at", "offer", "555"]
+    token_lists = [[rng.choice(words) for _ in range(rng.randint(1, 7))] for _ in range(rng.randint(3, 9))]
+    labels = [rng.choice(["ham", "spam"]) for _ in token_lists]
+    vocabulary = sorted(rng.sample(words, rng.randint(3, len(words))))
+    alpha = rng.choice([0.5, 1.0, 2.0])
+    priors = solution.class_log_priors(labels)
+    likelihoods = solution.word_log_likelihoods(token_lists, labels, vocabulary, alpha)
+    learner.function("class_log_priors").given(labels).returns(priors, tol=1e-9)
+    learner.function("word_log_likelihoods").given(token_lists, labels, vocabulary, alpha).returns(likelihoods, tol=1e-9)
+    message = [rng.choice(words) for _ in range(rng.randint(1, 9))]
+    learner.function("log_scores").given(message, priors, likelihoods).returns(
+        solution.log_scores(message, priors, likelihoods), tol=1e-9)
+    learner.function("predict").given(message, priors, likelihoods).returns(
+        solution.predict(message, priors, likelihoods))

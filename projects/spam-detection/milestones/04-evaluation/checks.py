@@ -1,6 +1,6 @@
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 ACTUAL = ["spam", "ham", "ham", "spam", "ham", "ham", "spam", "ham", "ham", "ham"]
 PREDICTED = ["spam", "spam", "ham", "ham", "ham", "ham", "ham", "ham", "ham", "ham"]
@@ -134,3 +134,19 @@ def confusion_matrix_is_drawn(learner):
         ["actual ham", "actual spam"], reveal=True)
     expect(list(shown.get("column_labels") or []), "the column labels").equals(
         ["predicted ham", "predicted spam"], reveal=True)
+
+
+@check(task=4, hidden=True)
+def scores_of_predictions_drawn_at_check_time(learner):
+    """confusion_counts, accuracy, precision_recall_f1 and baseline_accuracy on predictions drawn at check time"""
+    rng = unpredictable_random()
+    actual = [rng.choice(["ham", "spam"]) for _ in range(rng.randint(5, 30))]
+    predicted = [label if rng.random() < 0.7 else rng.choice(["ham", "spam"]) for label in actual]
+    learner.function("confusion_counts").given(actual, predicted, "spam").returns(
+        solution.confusion_counts(actual, predicted, "spam"))
+    learner.function("accuracy").given(actual, predicted).returns(solution.accuracy(actual, predicted), tol=1e-12)
+    call = learner.function("precision_recall_f1").given(actual, predicted, "spam")
+    call.returns(solution.precision_recall_f1(actual, predicted, "spam"), tol=1e-12)
+    expect(call.value, "what precision_recall_f1 returned").is_instance(tuple)
+    if actual.count("ham") != actual.count("spam"):
+        learner.function("baseline_accuracy").given(actual).returns(solution.baseline_accuracy(actual), tol=1e-12)

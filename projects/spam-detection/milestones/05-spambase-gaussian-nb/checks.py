@@ -1,6 +1,7 @@
+import random
 import math
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 TINY_FEATURES = [[1.0, 0.0, 5.0], [3.0, 0.0, 7.0], [10.0, 4.0, 6.0], [12.0, 2.0, 6.0], [2.0, 0.0, 8.0]]
 TINY_LABELS = [0, 0, 1, 1, 0]
@@ -83,6 +84,33 @@ def split_is_reproducible(learner):
         fail("Seeds 11 and 12 gave exactly the same split: the seed must decide the shuffle.")
 
 
+def split_variant(labels, test_fraction, seed, one_generator=True, class_order=sorted):
+    """stratified_split as the instructions give it, or with one of two slips."""
+    rng = random.Random(seed)
+    train, test = [], []
+    for label in class_order(set(labels)):
+        positions = [i for i, own in enumerate(labels) if own == label]
+        (rng if one_generator else random.Random(seed)).shuffle(positions)
+        cut = round(test_fraction * len(positions))
+        test += positions[:cut]
+        train += positions[cut:]
+    return sorted(train), sorted(test)
+
+
+@check(task=2)
+def split_follows_the_recipe(learner):
+    """stratified_split shuffles each class, in sorted order, with one generator"""
+    labels = [1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0, 0]
+    expected = solution.stratified_split(labels, 0.4, 4)
+    learner.function("stratified_split").given(labels, 0.4, 4).returns(expected, mistakes=[
+        (split_variant(labels, 0.4, 4, one_generator=False),
+         "Given 15 labels, test_fraction 0.4 and seed 4, your split is what a new random.Random(seed) for "
+         "each class gives. Make one generator before the loop and shuffle every class with it."),
+        (split_variant(labels, 0.4, 4, class_order=lambda found: sorted(found, reverse=True)),
+         "Given 15 labels, test_fraction 0.4 and seed 4, your split shuffles class 1 before class 0. "
+         "Take the classes in sorted order, so that the one generator shuffles class 0 first.")])
+
+
 @check(task=2, hidden=True)
 def split_of_spambase(learner):
     """stratified_split on the Spambase labels"""
@@ -152,3 +180,19 @@ def accuracy_is_measured_on_the_test_rows(learner):
         fail(f"You returned {got:.3f}, which comes from a model fitted on every row, the test rows "
              "included. Fit on the rows of train_indices only.")
     expect(got, "the test accuracy on 231 Spambase rows").equals(expected, tol=1e-9)
+
+
+@check(task=4, hidden=True)
+def split_and_model_drawn_at_check_time(learner):
+    """stratified_split, fit_gaussian_nb and predict_gaussian_nb on rows and a seed drawn at check time"""
+    rng = unpredictable_random()
+    labels = [rng.randint(0, 1) for _ in range(rng.randint(8, 30))]
+    labels[:2] = [0, 1]
+    fraction, seed = rng.choice([0.2, 0.25, 1 / 3, 0.5]), rng.randrange(10 ** 6)
+    learner.function("stratified_split").given(labels, fraction, seed).returns(
+        solution.stratified_split(labels, fraction, seed))
+    features = [[rng.uniform(0, 5) + 2 * label, rng.uniform(0, 1)] for label in labels]
+    model = solution.fit_gaussian_nb(features, labels)
+    learner.function("fit_gaussian_nb").given(features, labels).returns(model, rel=1e-9, tol=1e-12)
+    for row in features[:4]:
+        learner.function("predict_gaussian_nb").given(model, row).returns(solution.predict_gaussian_nb(model, row))

@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import CheckFailed, cached, check, expect, fail, solution
+from buildpath.checking import CheckFailed, cached, check, expect, fail, solution, unpredictable_random
 
 SMALL = [[1.0, 200.0, 0.0], [3.0, 100.0, 0.0], [2.0, 900.0, 0.0], [6.0, 300.0, 0.0], [8.0, 500.0, 0.0]]
 
@@ -138,3 +138,36 @@ def loss_curve_is_drawn(learner):
     if shown.get("x_label") != "epoch" or shown.get("y_label") != "log loss":
         fail(f"The loss curve's axes are labelled {shown.get('x_label')!r} and {shown.get('y_label')!r}; "
              'use x_label="epoch" and y_label="log loss".')
+
+
+@check(task=3)
+def loss_of_a_very_wrong_model_is_clipped(learner):
+    """train_logistic clips the probabilities, so a very wrong model's loss is large but finite"""
+    # A step of 100 overshoots: the second epoch starts with p = 0 for a spam row.
+    rows, labels = [[1.0], [100.0]], [1, 0]
+    try:
+        call = learner.function("train_logistic").given(rows, labels, 100.0, 2)
+    except CheckFailed as failure:
+        if "ValueError" in str(failure) or "ZeroDivisionError" in str(failure):
+            fail("Given a learning rate so large that the second epoch starts with a probability of "
+                 "exactly 0 for a spam row, train_logistic crashed on log(0). Clip each probability to "
+                 "[1e-12, 1 - 1e-12] before taking the log.\n" + str(failure))
+        raise
+    call.returns(solution.train_logistic(rows, labels, 100.0, 2), rel=1e-9, tol=1e-9)
+
+
+@check(task=3, hidden=True)
+def training_drawn_at_check_time(learner):
+    """sigmoid, train_logistic and predict_probabilities on rows drawn at check time"""
+    rng = unpredictable_random()
+    for z in (rng.uniform(-900, -50), rng.uniform(-5, 5), rng.uniform(50, 900)):
+        learner.function("sigmoid").given(z).returns(solution.sigmoid(z), tol=1e-12)
+    width = rng.randint(1, 3)
+    rows = [[rng.uniform(-2, 2) for _ in range(width)] for _ in range(rng.randint(3, 9))]
+    labels = [rng.randint(0, 1) for _ in rows]
+    rate, epochs = rng.choice([0.1, 0.5, 1.0]), rng.randint(2, 6)
+    learner.function("train_logistic").given(rows, labels, rate, epochs).returns(
+        solution.train_logistic(rows, labels, rate, epochs), rel=1e-7, tol=1e-9)
+    weights, bias = [rng.uniform(-1, 1) for _ in range(width)], rng.uniform(-1, 1)
+    learner.function("predict_probabilities").given(weights, bias, rows).returns(
+        solution.predict_probabilities(weights, bias, rows), tol=1e-12)

@@ -1,6 +1,6 @@
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 LABELS = [1, 0, 1, 1, 0, 0, 1, 0]
 SCORES = [0.9, 0.8, 0.7, 0.4, 0.4, 0.2, 0.1, 0.05]
@@ -102,3 +102,24 @@ def threshold_is_chosen_on_validation(learner):
              "must stay unseen until the very end: choose the threshold on the validation part, "
              "then only measure precision and recall on the test part.")
     choose.given(val_labels, val_scores, test_labels, test_scores, 0.9).returns(expected, tol=1e-9)
+
+
+@check(task=5, hidden=True)
+def thresholds_drawn_at_check_time(learner):
+    """precision_recall_at, the curve, threshold_for_precision and total_cost on scores drawn at check time"""
+    rng = unpredictable_random()
+    labels = [rng.randint(0, 1) for _ in range(rng.randint(6, 25))]
+    scores = [round(min(1.0, max(0.0, 0.35 * label + rng.uniform(0, 0.65))), 1) for label in labels]
+    threshold = rng.choice(scores)
+    learner.function("precision_recall_at").given(labels, scores, threshold).returns(
+        solution.precision_recall_at(labels, scores, threshold), tol=1e-12)
+    call = learner.function("precision_recall_curve").given(labels, scores)
+    call.returns(solution.precision_recall_curve(labels, scores), tol=1e-12)
+    for point in call.value:
+        expect(point, f"each (threshold, precision, recall) you return, such as {point!r},").is_instance(tuple)
+    target = rng.choice([0.5, 0.7, 0.9])
+    learner.function("threshold_for_precision").given(labels, scores, target).returns(
+        solution.threshold_for_precision(labels, scores, target), tol=1e-12)
+    cost_fp, cost_fn = rng.randint(1, 20), rng.randint(1, 5)
+    learner.function("total_cost").given(labels, scores, threshold, cost_fp, cost_fn).returns(
+        solution.total_cost(labels, scores, threshold, cost_fp, cost_fn), tol=1e-12)

@@ -1,6 +1,6 @@
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 
 
 def held_out_predictions():
@@ -81,3 +81,20 @@ def comparison_table_of_held_out_models(learner):
     predictions = {"B": b, "A": a}
     learner.function("comparison_rows").given(labels, predictions).returns(
         solution.comparison_rows(labels, predictions), tol=1e-9)
+
+
+@check(task=4, hidden=True)
+def comparisons_drawn_at_check_time(learner):
+    """disagreements, mcnemar_statistic, clearly_different and comparison_rows on predictions drawn at check time"""
+    rng = unpredictable_random()
+    labels = [rng.randint(0, 1) for _ in range(rng.randint(10, 40))]
+    a = [label if rng.random() < 0.8 else 1 - label for label in labels]
+    b = [label if rng.random() < 0.6 else 1 - label for label in labels]
+    learner.function("disagreements").given(labels, a, b).returns(solution.disagreements(labels, a, b))
+    only_a, only_b = rng.randint(0, 30), rng.randint(0, 30)
+    learner.function("mcnemar_statistic").given(only_a, only_b).returns(
+        solution.mcnemar_statistic(only_a, only_b), tol=1e-12)
+    learner.function("clearly_different").given(only_a, only_b).returns(solution.clearly_different(only_a, only_b))
+    predictions = {"first": a, "second": b}
+    learner.function("comparison_rows").given(labels, predictions).returns(
+        solution.comparison_rows(labels, predictions), tol=1e-12)

@@ -36,7 +36,7 @@ def forward(params, image):
 
 
 def network_loss(params, images, labels):
-    return sum(-math.log(forward(params, x)[1][y]) for x, y in zip(images, labels)) / len(images)
+    return sum(-math.log(max(forward(params, x)[1][y], 1e-300)) for x, y in zip(images, labels)) / len(images)
 
 
 def add_outer(matrix, left, right, scale):
