@@ -2,7 +2,9 @@
 import { runCheckCommand } from './commands/check';
 import { runListCommand } from './commands/list';
 import { runMistakeCommand } from './commands/mistake';
+import { runPortfolioCommand } from './commands/portfolio';
 import { runValidateCommand } from './commands/validate';
+import { runVerifyCommand } from './commands/verify';
 import { EXIT_USAGE } from './exit-codes';
 
 const USAGE = `Usage:
@@ -10,6 +12,8 @@ const USAGE = `Usage:
   buildpath list [--projects DIR] [--json]
   buildpath mistake <project> <milestone> <name> [--projects DIR]
   buildpath validate [DIR]
+  buildpath portfolio <workspace> --out <folder> [--project SLUG] [--name NAME]
+  buildpath verify <folder>
 
 Exit codes: 0 passed / valid, 1 not passed / invalid, 2 usage or pack error.`;
 
@@ -18,6 +22,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   list: runListCommand,
   mistake: runMistakeCommand,
   validate: runValidateCommand,
+  portfolio: runPortfolioCommand,
+  verify: runVerifyCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
