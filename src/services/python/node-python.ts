@@ -51,10 +51,10 @@ export interface SandboxedClientOptions extends Partial<PythonClientOptions> {
 }
 
 /** Python in a child process under Node's permission model: for learner code and packs (SECURITY.md). */
-export async function createSandboxedPythonClient(options: SandboxedClientOptions = {}): Promise<PythonClient> {
+export function createSandboxedPythonClient(options: SandboxedClientOptions = {}): PythonClient {
   const { memoryLimitMb = DEFAULT_MEMORY_LIMIT_MB, unsafe, ...clientOptions } = options;
   const cache = cacheDirectory();
-  const childScript = await sandboxChildScript(path.join(cache, 'sandbox'));
+  const childScript = sandboxChildScript(path.join(cache, 'sandbox'));
   const pythonSources = readPythonSources();
   const snapshotDir = process.env.BUILDPATH_SNAPSHOTS === 'off' ? null : path.join(cache, 'sandbox-snapshots');
   const spawn = () => spawnSandboxedWorker({ childScript, pyodideDir: pyodideDirectory(), pythonSources, snapshotDir, memoryLimitMb, unsafe });

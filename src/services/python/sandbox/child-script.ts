@@ -4,10 +4,10 @@
 // needs read access to it and to Pyodide's runtime files only.
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 export const CHILD_ENTRY = fileURLToPath(new URL('./python-child.ts', import.meta.url));
 
@@ -15,19 +15,21 @@ export function childBundleOptions() {
   return { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', legalComments: 'none' } as const;
 }
 
-export async function sandboxChildScript(cacheDir: string): Promise<string> {
+export function sandboxChildScript(cacheDir: string): string {
   const built = fileURLToPath(new URL('./python-child.mjs', import.meta.url));
   if (existsSync(built)) return built;
-  const { build } = await import('esbuild');
-  const output = await build({ ...childBundleOptions(), entryPoints: [CHILD_ENTRY], write: false });
+  const output = buildSync({ ...childBundleOptions(), entryPoints: [CHILD_ENTRY], write: false });
   const text = output.outputFiles[0]!.contents;
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const target = path.join(cacheDir, `python-child-${hash}.mjs`);
+  const name = `python-child-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`;
+  const target = path.join(cacheDir, name);
   if (!existsSync(target)) {
-    await mkdir(cacheDir, { recursive: true });
+    mkdirSync(cacheDir, { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, text);
-    await rename(temporary, target);
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+    for (const old of readdirSync(cacheDir)) {
+      if (old.startsWith('python-child-') && old.endsWith('.mjs') && old !== name) rmSync(path.join(cacheDir, old), { force: true });
+    }
   }
   return target;
 }

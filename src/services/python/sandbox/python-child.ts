@@ -25,7 +25,9 @@ const exit = process.exit.bind(process);
 const activeResources = process.getActiveResourcesInfo.bind(process);
 if (!send || !token) throw new Error('python-child must be started by sandboxed-worker.ts');
 
-function post(message: Omit<FromSandbox, 'token'>): void {
+type Unsigned<T> = T extends unknown ? Omit<T, 'token'> : never;
+
+function post(message: Unsigned<FromSandbox>): void {
   send!({ ...message, token });
 }
 
