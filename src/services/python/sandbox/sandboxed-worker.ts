@@ -30,7 +30,7 @@ export interface SandboxOptions {
   unsafe?: boolean;
 }
 
-export const DEFAULT_MEMORY_LIMIT_MB = 1024;
+export const DEFAULT_MEMORY_LIMIT_MB = 256;
 
 export function spawnSandboxedWorker(options: SandboxOptions): WorkerLike {
   let errorHandler: ((error: Error) => void) | null = null;
