@@ -20,7 +20,7 @@ export interface GradedSubmission {
   checks_total: number;
   duration_ms: number;
   message: string;
-  /** False when the submission could not be graded (unreadable, or the checker failed): exit code 1. */
+  /** False when the submission could not be graded (unreadable, or Python could not start): exit code 1. */
   graded: boolean;
   result: CheckResult | null;
 }

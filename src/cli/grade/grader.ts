@@ -70,6 +70,10 @@ async function gradeOne(python: PythonClient, submission: Submission, options: G
   if (kept) return { row: kept, skipped: true };
 
   const code = new TextDecoder().decode(bytes);
+  const startFailure = await python.ready().then(() => null, (error: unknown) => String(error instanceof Error ? error.message : error));
+  if (startFailure !== null) {
+    return { row: { ...base, ...blank, sha256, status: 'error', message: oneLine(`Python could not start: ${startFailure}`), graded: false }, skipped: false };
+  }
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -100,7 +104,7 @@ function summarise(result: CheckResult, plan: MilestonePlan, timedOut: boolean, 
     checks_total: Math.max(plan.checksTotal, result.tests.length),
     duration_ms: Math.round(result.duration_ms),
     message: oneLine(message),
-    graded: !(result.status === 'error' && (result.message ?? '').startsWith('The checker could not run')),
+    graded: true, // whatever the code did to its own Python, it was graded
   };
 }
 

@@ -36,6 +36,7 @@ let forward: ((message: ToWorker) => void) | null = null;
 const interpreters: PyodideAPI[] = [];
 let lockedDown = false;
 const refusedThisJob = new Set<string>();
+let checkRunning = false;
 
 process.on('message', (raw: ToSandbox) => {
   if (raw?.kind === 'start' && !started) {
@@ -43,6 +44,7 @@ process.on('message', (raw: ToSandbox) => {
     start(raw);
   } else if (raw?.kind === 'request' && forward) {
     const message = raw.message;
+    if (message.type === 'check') checkRunning = true;
     forward(message.type === 'init' ? { ...message, interruptBuffer: null, replyPort: replyPort as never } : message);
   }
 });
@@ -61,9 +63,11 @@ const replyPort = {
     }
     const refused = [...refusedThisJob];
     refusedThisJob.clear();
-    // A process whose JavaScript learner code touched, or that a job left timers in, is
-    // not reused: the parent starts a fresh one before the next job.
-    const retire = refused.length > 0 || leftBehind();
+    // Every check starts in a process no earlier learner code has run in: after a check,
+    // after a refusal, or after a job that left timers behind, the parent starts a fresh one
+    // (at once, so it is usually ready by the time the next job comes).
+    const retire = checkRunning || refused.length > 0 || leftBehind();
+    checkRunning = false;
     post({ kind: 'reply', message: reportRefusals(message, refused), retire });
     if (retire) setImmediate(() => exit(0));
   },
