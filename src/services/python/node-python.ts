@@ -2,8 +2,10 @@
 // PythonClient driving the shared worker runtime, either in a worker thread
 // (tests, benchmarks: trusted code) or in a sandboxed child process (the CLI).
 
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path, { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PythonClient, type PythonClientOptions, type WorkerLike } from '../../shared/python/python-client';
 import { cacheDirectory } from './file-snapshots';
@@ -44,6 +46,12 @@ export function createNodePythonClient(options: Partial<PythonClientOptions> = {
   return new PythonClient(spawnNodeWorker, { indexURL: pyodideDirectory(), ...options });
 }
 
+/** src/python: beside this module's folder in the sources, under the repository in the built CLI (out/cli/). */
+function pythonLibraryRoot(): string {
+  const fromSources = fileURLToPath(new URL('../../python/', import.meta.url));
+  return existsSync(fromSources) ? fromSources : fileURLToPath(new URL('../../src/python/', import.meta.url));
+}
+
 export interface SandboxedClientOptions extends Partial<PythonClientOptions> {
   memoryLimitMb?: number;
   /** Run even where Node has no permission model (the CLI's --unsafe). */
@@ -55,7 +63,7 @@ export function createSandboxedPythonClient(options: SandboxedClientOptions = {}
   const { memoryLimitMb = DEFAULT_MEMORY_LIMIT_MB, unsafe, ...clientOptions } = options;
   const cache = cacheDirectory();
   const childScript = sandboxChildScript(path.join(cache, 'sandbox'));
-  const pythonSources = readPythonSources();
+  const pythonSources = readPythonSources(pythonLibraryRoot());
   const snapshotDir = process.env.BUILDPATH_SNAPSHOTS === 'off' ? null : path.join(cache, 'sandbox-snapshots');
   const spawn = () => spawnSandboxedWorker({ childScript, pyodideDir: pyodideDirectory(), pythonSources, snapshotDir, memoryLimitMb, unsafe });
   return new PythonClient(spawn, { indexURL: pyodideDirectory(), graceMs: 300, ...clientOptions });
