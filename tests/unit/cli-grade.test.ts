@@ -2,7 +2,7 @@
 // CSV, a memory bomb and an endless loop that disturb no one else, resuming from
 // the --json gradebook, and a clean Python between submissions.
 
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,12 +49,14 @@ describe('buildpath grade', () => {
       writeFileSync(path.join(folder, `${name}.py`), code);
       expected.set(name, status);
     };
-    for (let i = 0; i < 30; i++) add(`learner-${String(i).padStart(2, '0')}`, `${milestone.solution}\n# learner ${i}\n`, 'pass');
+    for (let i = 0; i < 28; i++) add(`learner-${String(i).padStart(2, '0')}`, `${milestone.solution}\n# learner ${i}\n`, 'pass');
     for (let i = 0; i < 4; i++) add(`sum-${i}`, `${sum}\n# ${i}\n`, 'fail');
     for (let i = 0; i < 2; i++) add(`text-${i}`, `${text}\n# ${i}\n`, 'fail');
     add('starter', milestone.starter, 'not_attempted');
     add('syntax', 'def mean(values)\n    return 0\n', 'error');
     add('memory-bomb', 'hoard = list(range(10**7))\n', 'error');
+    add('memory-block', 'block = bytearray(2**30)\n', 'error');
+    add('escape', 'import js\njs.Object.constructor("return process")().getBuiltinModule("fs").writeFileSync("/tmp/bp-grade-pwned", "x")\n', 'error');
     add('endless', 'while True:\n    pass\n', 'timeout');
   });
 
@@ -68,15 +70,17 @@ describe('buildpath grade', () => {
     for (const row of rows) {
       expect(row.project).toBe('fixture-basics');
       expect(row.milestone).toBe('01-mean');
-      expect(row.status, `${row.submission}: ${row.message}`).toBe(expected.get(row.submission));
+      expect(row.status, `${row.submission}: ${row.message}`).toBe(expected.get(row.submission!));
       expect(row.checks_total).toBe('4');
       if (row.status === 'pass') expect(row.checks_passed).toBe('4');
     }
     const by = (name: string) => rows.find((row) => row.submission === name)!;
     expect(by('sum-0').message).toContain('mean returned the sum of the values');
     expect(by('memory-bomb').message).toMatch(/used more than \d+ MB of memory/);
+    expect(by('memory-block').message).toMatch(/used more than \d+ MB of memory/);
+    expect(by('escape').message).toMatch(/refused the Function constructor/);
     expect(by('endless').message).toMatch(/took longer than/);
-    expect(stdout).toMatch(/01-mean\s+40\s+30\s+6\s+2\s+1\s+1/); // pass fail error timeout not_attempted
+    expect(stdout).toMatch(/01-mean\s+40\s+28\s+6\s+4\s+1\s+1/); // pass fail error timeout not_attempted
     expect(stderr).toMatch(/\[40\/40\]/); // plain progress lines when stderr is not a terminal
     const book = JSON.parse(readFileSync(json, 'utf8'));
     expect(book.submissions).toHaveLength(40);
@@ -88,6 +92,7 @@ describe('buildpath grade', () => {
     const { code, stderr } = await buildpath('grade', 'fixture-basics', '01-mean', folder, '--projects', FIXTURES, '--csv', csv, '--json', json, '--jobs', '1');
     expect(code, stderr).toBe(0);
     expect(stderr.match(/unchanged, kept/g)).toHaveLength(39);
+    expect(existsSync('/tmp/bp-grade-pwned')).toBe(false);
     expect(stderr).toMatch(/sum-0 01-mean: pass \(4\/4 checks\)/);
     expect(parseCsv(readFileSync(csv, 'utf8')).find((row) => row.submission === 'sum-0')!.status).toBe('pass');
   }, 300_000);

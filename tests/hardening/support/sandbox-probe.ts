@@ -32,7 +32,7 @@ const attempts: Record<string, Attempt> = {
   },
   'start a worker thread': () => new Worker('setTimeout(() => {}, 10)', { eval: true }),
   'load a native addon': () => process.dlopen({ exports: {} } as never, '/nonexistent/addon.node'),
-  'process.binding': () => process.binding('fs'),
+  'process.binding': () => (process as unknown as { binding(name: string): unknown }).binding('fs'),
   'open a TCP socket': () => net.connect(Number(port), '127.0.0.1'),
   'listen on a port': () => net.createServer().listen(0),
   'send an HTTP request': () => http.get(`http://127.0.0.1:${port}/`),
@@ -63,7 +63,7 @@ for (const [name, attempt] of Object.entries(attempts)) {
     const value = attempt();
     report[name] = `ALLOWED: ${String(value).slice(0, 80)}`;
   } catch (error) {
-    report[name] = `refused: ${(error as Error).code ?? (error as Error).message}`;
+    report[name] = `refused: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
   }
 }
 // fetch fails asynchronously (its sockets go through net).
