@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import type { ProjectFiles, ToWorker } from '../../../shared/python/protocol';
 import type { WorkerLike } from '../../../shared/python/python-client';
 import { fileSnapshots } from '../file-snapshots';
-import { isFromSandbox, MEMORY_EXIT_CODE, TOKEN_VARIABLE, validateReply, type FromSandbox, type ToSandbox } from './ipc';
+import { MEMORY_EXIT_CODE, TOKEN_VARIABLE, type FromSandbox, type ToSandbox } from './ipc';
+import { isFromSandbox, validateReply } from './reply-checks';
 import { permissionArguments, permissionSupport } from './node-permissions';
 
 export interface SandboxOptions {
@@ -89,7 +90,12 @@ export function spawnSandboxedWorker(options: SandboxOptions): WorkerLike {
       return;
     }
     const checked = validateReply(message.message);
-    if (!checked.ok) return;
+    if (!checked.ok) {
+      // A job must still end: a refused final reply becomes a failure of that job.
+      const id = (message.message as { id?: unknown } | null)?.id;
+      if (Number.isSafeInteger(id)) replyPort?.postMessage({ type: 'failed', id: id as number, message: `Python's reply was refused (${checked.reason})` });
+      return;
+    }
     const reply = checked.message;
     if (replacing) {
       // A replacement's start-up: the client is already ready and hears nothing of it.
