@@ -17,24 +17,9 @@ import net from 'node:net';
 import tls from 'node:tls';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { refusal } from './refusals';
+import { refuseMembers, refusal } from './refusals';
 
 type Holder = Record<string, unknown>;
-
-function refuseMembers(holder: object | undefined, names: string[], what: string): void {
-  if (!holder) return;
-  for (const name of names) {
-    if (!(name in holder)) continue;
-    Object.defineProperty(holder, name, {
-      value: () => {
-        throw refusal(what);
-      },
-      writable: false,
-      configurable: false,
-      enumerable: false,
-    });
-  }
-}
 
 function closeNetwork(): void {
   const what = 'network access';

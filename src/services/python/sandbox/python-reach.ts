@@ -3,7 +3,7 @@
 // that would reach the host (mounting host folders, loading packages).
 
 import type { PyodideAPI } from 'pyodide';
-import { refusal } from './refusals';
+import { refuseMembers as refuse } from './refusals';
 
 /** `import js`: what Pyodide's Python side imports from it (timers, a few constructors), nothing else. */
 export function sandboxGlobals(): object {
@@ -18,19 +18,6 @@ export function sandboxGlobals(): object {
     Uint8Array,
     WeakRef,
   });
-}
-
-function refuse(holder: object, names: string[], what: string): void {
-  for (const name of names) {
-    if (!(name in holder)) continue;
-    Object.defineProperty(holder, name, {
-      value: () => {
-        throw refusal(what);
-      },
-      writable: false,
-      configurable: false,
-    });
-  }
 }
 
 /** Applied once the runtime has set the interpreter up, before learner code runs. */

@@ -23,3 +23,19 @@ export function takeRefusals(): string[] {
   refused.clear();
   return list;
 }
+
+/** Replaces each named member of `holder` with one that refuses (and records) `what`, for good. */
+export function refuseMembers(holder: object | undefined, names: string[], what: string): void {
+  if (!holder) return;
+  for (const name of names) {
+    if (!(name in holder)) continue;
+    Object.defineProperty(holder, name, {
+      value: () => {
+        throw refusal(what);
+      },
+      writable: false,
+      configurable: false,
+      enumerable: false,
+    });
+  }
+}
