@@ -57,7 +57,7 @@ const replyPort = {
       for (const py of interpreters) closePyodideEscapes(py);
     }
     for (const what of takeRefusals()) refusedThisJob.add(what);
-    if (!isFinal(message)) {
+    if (!isFinal(message) || message.id === null) {
       post({ kind: 'reply', message });
       return;
     }
@@ -73,7 +73,7 @@ const replyPort = {
   },
 };
 
-function isFinal(message: FromWorker): boolean {
+function isFinal(message: FromWorker): message is Extract<FromWorker, { id: number | null; type: 'run-done' | 'check-done' | 'checks-listed' | 'failed' }> {
   return message.type === 'run-done' || message.type === 'check-done' || message.type === 'checks-listed' || message.type === 'failed';
 }
 
