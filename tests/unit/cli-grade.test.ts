@@ -85,7 +85,7 @@ describe('buildpath grade', () => {
     const book = JSON.parse(readFileSync(json, 'utf8'));
     expect(book.submissions).toHaveLength(40);
     expect(book.submissions[0].result).toMatchObject({ format: 'buildpath-check/1', milestone: '01-mean' });
-  }, 300_000);
+  }, 900_000);
 
   it('resumes: a rerun with the same --json regrades only the files that changed', async () => {
     writeFileSync(path.join(folder, 'sum-0.py'), readFileSync(path.join(folder, 'learner-00.py'), 'utf8') + '\n# fixed\n');
@@ -95,7 +95,7 @@ describe('buildpath grade', () => {
     expect(existsSync('/tmp/bp-grade-pwned')).toBe(false);
     expect(stderr).toMatch(/sum-0 01-mean: pass \(4\/4 checks\)/);
     expect(parseCsv(readFileSync(csv, 'utf8')).find((row) => row.submission === 'sum-0')!.status).toBe('pass');
-  }, 300_000);
+  }, 900_000);
 
   it('gives each submission a clean Python: one that patches builtins, math and the checker cannot change the next verdict', async () => {
     const loaded = await loadPack(PACK);
@@ -124,7 +124,7 @@ ${milestone.solution}`);
     expect(rows.find((row) => row.submission === 'b-wrong')).toMatchObject({ status: 'fail', checks_passed: expect.not.stringMatching(/^4$/) });
     expect(rows.find((row) => row.submission === 'b-wrong')!.message).toContain('mean returned the sum of the values');
     expect(rows.find((row) => row.submission === 'c-right')).toMatchObject({ status: 'pass', checks_passed: '4' });
-  }, 300_000);
+  }, 900_000);
 
   it('answers usage errors with exit 2 and grades `all` from one folder per learner', async () => {
     expect((await buildpath('grade', 'fixture-basics')).code).toBe(2);
@@ -144,5 +144,5 @@ ${milestone.solution}`);
       ['ada', '01-mean', 'pass'], ['ada', '02-variance', 'pass'], ['bo', '01-mean', 'not_attempted'], ['bo', '02-variance', 'not_attempted'],
     ]);
     expect(stdout).toContain('02-variance');
-  }, 300_000);
+  }, 900_000);
 });
