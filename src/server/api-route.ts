@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { HostApi } from '../shared/host-api';
 import { dispatchHostCall, InvalidHostArgumentsError, isHostMethod } from '../services/host-services';
+import { PackLookupError } from '../services/packs';
 import { SECURITY_HEADERS } from '../services/static-files';
 import { API_PREFIX, TOKEN_HEADER, type ApiReply } from '../shared/browser-api';
 
@@ -38,6 +39,13 @@ function tokenMatches(received: string | string[] | undefined, secret: string): 
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** The caller's mistake (4xx) or ours (500). */
+function statusOfRefusal(error: unknown): number {
+  if (error instanceof InvalidHostArgumentsError) return 400;
+  if (error instanceof PackLookupError) return 404;
+  return 500;
+}
+
 export async function handleApiRequest(
   request: IncomingMessage,
   response: ServerResponse,
@@ -68,7 +76,6 @@ export async function handleApiRequest(
     const value = await dispatchHostCall(services, method, args);
     sendJson(response, 200, { ok: true, value });
   } catch (error) {
-    const status = error instanceof InvalidHostArgumentsError ? 400 : 500;
-    sendJson(response, status, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    sendJson(response, statusOfRefusal(error), { ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -1,13 +1,15 @@
 // The Node-side implementation of HostApi (src/shared/host-api.ts), shared by the
 // Electron main process and browser mode's server. Transports only call
-// dispatchHostCall. Arguments arrive unchecked from the UI: each method validates
-// them, here or in the workspace and pack services it calls.
+// dispatchHostCall, which checks every call's arguments (host-arguments.ts) before a
+// service sees them; the services check them again for their other callers.
 
-import { z, ZodError } from 'zod';
+import { ZodError } from 'zod';
 import type { HostApi, HostMethod } from '../shared/host-api';
 import { createPackService, resolveProjectsRoot, type PackService } from './packs';
 import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
+import { describeKey, hostArgumentProblem, reminderTextSchema } from './host-arguments';
+import { quoteInput } from './host-input';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
@@ -20,8 +22,6 @@ export interface HostContext {
   /** Shows a desktop notification; only the Electron app has one. */
   notify?: (title: string, body: string) => void;
 }
-
-const reminderText = z.string().min(1).max(200);
 
 export function createHostServices(context: HostContext): HostApi {
   const packs = context.packs ?? createPackService(context.projectsRoot ?? resolveProjectsRoot());
@@ -36,7 +36,7 @@ export function createHostServices(context: HostContext): HostApi {
     recordEvent: (event) => workspace.recordEvent(event),
     changeStudyPlan: (draft) => workspace.changeStudyPlan(draft),
     async showReminder(title, body) {
-      const [checkedTitle, checkedBody] = [reminderText.parse(title), reminderText.parse(body)];
+      const [checkedTitle, checkedBody] = [reminderTextSchema.parse(title), reminderTextSchema.parse(body)];
       if (!context.notify) return false;
       context.notify(checkedTitle, checkedBody);
       return true;
@@ -57,8 +57,8 @@ export function createHostServices(context: HostContext): HostApi {
 }
 
 export class UnknownHostMethodError extends Error {
-  constructor(method: string) {
-    super(`Unknown host method: ${method}`);
+  constructor(method: unknown) {
+    super(`Unknown host method: ${quoteInput(method)}`);
     this.name = 'UnknownHostMethodError';
   }
 }
@@ -74,7 +74,7 @@ export class InvalidHostArgumentsError extends Error {
 function explainInvalidArguments(method: string, error: unknown): unknown {
   if (!(error instanceof ZodError)) return error;
   const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  const where = issue && issue.path.length > 0 ? `${issue.path.map(describeKey).join('.')}: ` : '';
   return new InvalidHostArgumentsError(method, `${where}${issue?.message ?? 'not valid'}`);
 }
 
@@ -84,8 +84,10 @@ export function isHostMethod(services: HostApi, method: unknown): method is Host
 
 /** Calls one HostApi method with arguments received from a transport (IPC or HTTP). */
 export async function dispatchHostCall(services: HostApi, method: unknown, args: unknown): Promise<unknown> {
-  if (!isHostMethod(services, method)) throw new UnknownHostMethodError(String(method));
-  if (!Array.isArray(args)) throw new TypeError('Host call arguments must be an array');
+  if (!isHostMethod(services, method)) throw new UnknownHostMethodError(method);
+  if (!Array.isArray(args)) throw new InvalidHostArgumentsError(method, 'the arguments must be an array');
+  const problem = hostArgumentProblem(method, args);
+  if (problem !== null) throw new InvalidHostArgumentsError(method, problem);
   const implementation = services[method] as (...callArgs: unknown[]) => Promise<unknown>;
   try {
     return await implementation.apply(services, args);

@@ -27,6 +27,8 @@ export interface LoadedCode {
   path: string;
   /** Set when the file was missing and this backup was restored. */
   recoveredFrom?: string;
+  /** Set when the file is not UTF-8: it was read in this encoding, is saved as UTF-8, and its original bytes were kept. */
+  convertedFrom?: { encoding: 'Windows-1252'; originalKeptAt: string };
 }
 
 /** A save whose base is not what is on disk (changed outside the app) is refused. */

@@ -2,6 +2,7 @@
 // running Python in real Pyodide with a project's data files.
 
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import path from 'node:path';
 import { loadPack } from '../../src/services/packs';
 import type { LoadedPack } from '../../src/shared/pack/types';
@@ -65,4 +66,10 @@ export async function computeFigures<T = Record<string, any>>(slug: string, prog
   const line = stdout.split('\n').find((text) => text.startsWith('FIGURES '));
   if (!line) throw new Error(`The figures program printed no figures (${outcome.status}):\n${stderr}\n${stdout}`);
   return JSON.parse(line.slice('FIGURES '.length)) as T;
+}
+
+/** Fails, naming `what` and both values, unless `actual` is within `relative` × |expected| of `expected`. */
+export function expectClose(actual: number, expected: number, relative: number, what: string) {
+  const gap = Math.abs(actual - expected);
+  expect(gap, `${what}: pack gives ${actual}, reference ${expected}`).toBeLessThanOrEqual(relative * Math.abs(expected));
 }

@@ -146,6 +146,45 @@ describe('a file from a newer Buildpath', () => {
   });
 });
 
+describe('a file from a newer Buildpath, then replaced by one this version reads', () => {
+  const newerText = () => JSON.stringify({ ...applyProgressEvent(emptyProgress(NOW), check, NOW), version: PROGRESS_VERSION + 1 });
+
+  it('drops the read-only notice at the next read, and saves again', async () => {
+    await fs.writeFile(progressFile, newerText());
+    expect(await workspace.getProgress()).toMatchObject({ readOnly: true, notice: expect.stringMatching(/newer version/) });
+
+    // The learner updates Buildpath elsewhere, or restores an older copy: the file is this version's again.
+    await fs.writeFile(progressFile, JSON.stringify(applyProgressEvent(emptyProgress(NOW), check, NOW)));
+    const fixed = await workspace.getProgress();
+    expect(fixed.readOnly).toBeUndefined();
+    expect(fixed.notice).toBeUndefined();
+    const after = await workspace.recordEvent(check);
+    expect(after.notice).toBeUndefined();
+    expect(JSON.parse(await fs.readFile(progressFile, 'utf8')).projects['house-prices'].milestones['01-load-data'].checks_run).toBe(2);
+  });
+
+  it('drops it when the next event finds the file fixed, without a separate load', async () => {
+    await fs.writeFile(progressFile, newerText());
+    expect((await workspace.recordEvent(check)).readOnly).toBe(true);
+    await fs.rm(progressFile);
+    const after = await workspace.recordEvent(check);
+    expect(after).not.toHaveProperty('readOnly');
+    expect(after.notice).toBeUndefined();
+  });
+
+  it('keeps a recovery notice for the session, and shows the read-only one only while the file is newer', async () => {
+    await workspace.recordEvent(check);
+    await workspace.recordEvent(check);
+    await fs.writeFile(progressFile, '{"truncated');
+    const recovered = await workspace.getProgress();
+    expect(recovered.notice).toMatch(/damaged.*restored from the backup/s);
+    await fs.writeFile(progressFile, newerText());
+    expect((await workspace.getProgress()).notice).toMatch(/newer version/);
+    await fs.writeFile(progressFile, JSON.stringify(applyProgressEvent(emptyProgress(NOW), check, NOW)));
+    expect((await workspace.getProgress()).notice).toBe(recovered.notice);
+  });
+});
+
 describe('workspace location', () => {
   it('follows BUILDPATH_WORKSPACE, then the setting, then ~/Buildpath', async () => {
     expect(workspace.info()).toMatchObject({ dir: root, source: 'environment', progressFile: path.join(root, 'progress.json') });

@@ -14,7 +14,8 @@ from . import _runner
 
 
 def _read(path):
-    with open(path, encoding="utf-8") as handle:
+    # utf-8-sig: a byte-order mark is dropped, as the app's pack reader drops it.
+    with open(path, encoding="utf-8-sig") as handle:
         return handle.read()
 
 

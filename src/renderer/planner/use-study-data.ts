@@ -2,11 +2,12 @@
 // progress (with its plans) from the host, and whether this is the desktop app.
 
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo } from '../../shared/host-api';
+import type { AppInfo, ProgressSnapshot } from '../../shared/host-api';
 import type { ProjectSummary } from '../../shared/pack/types';
 import type { StudyPlanDraft } from '../../shared/planner/plan';
 import type { Progress } from '../../shared/progress/schema';
 import { host } from '../host';
+import { useWindowReturn } from '../use-window-return';
 import { PLAN_CHANGED_EVENT } from './BlockReminders';
 
 export type StudyData =
@@ -37,11 +38,23 @@ export function useStudyData(): StudyData {
     };
   }, []);
 
+  const showProgress = useCallback((snapshot: ProgressSnapshot) => {
+    setLoaded((before) => before && { ...before, progress: snapshot.progress, readOnly: snapshot.readOnly === true });
+  }, []);
+
+  // The progress file may have been fixed outside the app (it was a newer Buildpath's): read it again on return.
+  useWindowReturn(
+    useCallback(() => {
+      // On failure the screen keeps what it showed; the next save says what is wrong.
+      host.getProgress().then(showProgress, () => undefined);
+    }, [showProgress]),
+  );
+
   const savePlan = useCallback(async (draft: StudyPlanDraft) => {
     const snapshot = await host.changeStudyPlan(draft);
     window.dispatchEvent(new Event(PLAN_CHANGED_EVENT));
-    setLoaded((before) => before && { ...before, progress: snapshot.progress, readOnly: snapshot.readOnly === true });
-  }, []);
+    showProgress(snapshot);
+  }, [showProgress]);
 
   if (failure) return { state: 'failed', message: failure };
   if (!loaded) return { state: 'loading' };

@@ -21,11 +21,12 @@ export function Workbench({ route, navigate }: WorkbenchProps) {
   const projects = useProjects();
   const progress = useProgress();
   const workspace = useWorkspaceInfo();
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  // Dismissing hides that notice only: a different one later (the file damaged again) is shown.
+  const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);
 
   const openMilestone = useCallback((slug: string, milestoneId: string) => navigate({ screen: 'milestone', slug, milestoneId }), [navigate]);
   const notice = progress.snapshot?.notice ?? workspace?.notice;
-  const showNotice = Boolean(notice) && !noticeDismissed;
+  const showNotice = Boolean(notice) && notice !== dismissedNotice;
 
   let screen;
   if (route.screen === 'catalogue') {
@@ -64,7 +65,7 @@ export function Workbench({ route, navigate }: WorkbenchProps) {
             </Notice>
           ))}
           {showNotice && (
-            <Notice tone="warning" onDismiss={() => setNoticeDismissed(true)} testId="progress-notice">
+            <Notice tone="warning" onDismiss={() => setDismissedNotice(notice ?? null)} testId="progress-notice">
               {notice}
             </Notice>
           )}

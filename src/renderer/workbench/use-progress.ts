@@ -1,5 +1,7 @@
 // The learner's progress as the host last reported it. Every recorded event returns
-// the new snapshot, so the screens never guess what was saved.
+// the new snapshot, so the screens never guess what was saved; the file is read again
+// when the learner comes back to the window, so a notice about it (read-only, written
+// by a newer Buildpath) goes once the file is fixed.
 
 import { useCallback, useEffect, useState } from 'react';
 import type { ProgressSnapshot } from '../../shared/host-api';
@@ -8,6 +10,7 @@ import { errorMessage } from '../error-message';
 import { host } from '../host';
 import { failureMessages, withFailure, withSuccess, type FailureNotices } from './failure-notices';
 import { trackSave } from './save-before-close';
+import { useWindowReturn } from '../use-window-return';
 
 export interface ProgressHandle {
   snapshot: ProgressSnapshot | null;
@@ -22,20 +25,27 @@ export function useProgress(): ProgressHandle {
   const [snapshot, setSnapshot] = useState<ProgressSnapshot | null>(null);
   const [failures, setFailures] = useState<FailureNotices<ProgressFailure>>({});
 
+  const load = useCallback(async (isCurrent: () => boolean = () => true) => {
+    try {
+      const loaded = await host.getProgress();
+      if (!isCurrent()) return;
+      setSnapshot(loaded);
+      setFailures((notices) => withSuccess(notices, 'load'));
+    } catch (failure) {
+      if (isCurrent()) setFailures((notices) => withFailure(notices, 'load', `Your progress could not be loaded: ${errorMessage(failure)}`));
+    }
+  }, []);
+
   useEffect(() => {
     let current = true;
-    host.getProgress().then(
-      (loaded) => {
-        if (!current) return;
-        setSnapshot(loaded);
-        setFailures((notices) => withSuccess(notices, 'load'));
-      },
-      (failure: unknown) => current && setFailures((notices) => withFailure(notices, 'load', `Your progress could not be loaded: ${errorMessage(failure)}`)),
-    );
+    void load(() => current);
     return () => {
       current = false;
     };
-  }, []);
+  }, [load]);
+
+  // A progress file fixed or replaced outside the app (a newer Buildpath's file put back) is read again on return.
+  useWindowReturn(useCallback(() => void load(), [load]));
 
   const record = useCallback(async (event: ProgressEvent) => {
     try {

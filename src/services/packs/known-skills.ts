@@ -4,6 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseJsonText } from '../../shared/json-text';
 import { parsePathsFile } from '../../shared/roadmap/paths-file';
 import type { LoadedMilestone } from '../../shared/pack/types';
 import type { ProjectManifest } from '../../shared/pack/schema';
@@ -20,7 +21,7 @@ export async function knownSkills(projectsRoot: string): Promise<Set<string> | n
     return null;
   }
   try {
-    return new Set(parsePathsFile(JSON.parse(text)).flatMap((certificationPath) => certificationPath.skills));
+    return new Set(parsePathsFile(parseJsonText(text)).flatMap((certificationPath) => certificationPath.skills));
   } catch {
     return null; // an invalid paths file is reported on its own, not as a problem of every pack
   }

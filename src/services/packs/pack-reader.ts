@@ -3,6 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseJsonText } from '../../shared/json-text';
 import type { PackProblem } from '../../shared/pack/types';
 import type { PackScan } from './pack-scan';
 
@@ -74,7 +75,7 @@ export class PackReader {
     const source = await this.text(relative);
     if (source === undefined) return undefined;
     try {
-      return JSON.parse(source) as unknown;
+      return parseJsonText(source);
     } catch (error) {
       const { message, line } = describeJsonError(source, error);
       this.report(relative, `is not valid JSON: ${message}`, line === undefined ? undefined : `line ${line}`);

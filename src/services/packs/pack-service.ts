@@ -4,9 +4,10 @@
 // arrive from the UI, so they are checked here.
 
 import { countOf } from '../../shared/count-of';
-import { MILESTONE_ID_PATTERN, SLUG_PATTERN } from '../../shared/pack/schema';
+import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
 import type { CheckBundle, MilestoneView, ProjectSummary } from '../../shared/pack/types';
 import type { ProjectFiles } from '../../shared/python/protocol';
+import { quoteInput } from '../host-input';
 import { createPackCatalogue, type CompiledPack, type PackCatalogue, type PackCatalogueOptions } from './pack-catalogue';
 
 export interface PackService {
@@ -29,7 +30,11 @@ export class PackLookupError extends Error {
 }
 
 function checkSlug(slug: unknown): asserts slug is string {
-  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) throw new PackLookupError('Not a project slug');
+  if (!projectSlugSchema.safeParse(slug).success) throw new PackLookupError(`Not a project slug: ${quoteInput(slug)}`);
+}
+
+function checkMilestoneId(milestoneId: unknown): asserts milestoneId is string {
+  if (!milestoneIdSchema.safeParse(milestoneId).success) throw new PackLookupError(`Not a milestone id: ${quoteInput(milestoneId)}`);
 }
 
 export function createPackService(projectsRoot: string, options: PackCatalogueOptions = {}): PackService {
@@ -52,7 +57,7 @@ export function createPackService(projectsRoot: string, options: PackCatalogueOp
 
   async function findMilestone<T>(slug: unknown, milestoneId: unknown, of: (pack: CompiledPack) => Map<string, T>): Promise<T> {
     checkSlug(slug);
-    if (typeof milestoneId !== 'string' || !MILESTONE_ID_PATTERN.test(milestoneId)) throw new PackLookupError('Not a milestone id');
+    checkMilestoneId(milestoneId);
     const found = of(await findPack(slug)).get(milestoneId);
     if (found === undefined) throw new PackLookupError(`Project "${slug}" has no milestone "${milestoneId}"`);
     return found;

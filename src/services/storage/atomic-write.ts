@@ -102,14 +102,19 @@ export async function writeFileAtomic(
   await flushDirectory(dir);
 }
 
-/** The file's text, or null when it does not exist. */
-export async function readTextIfPresent(file: string): Promise<string | null> {
+/** The file's bytes, or null when it does not exist. */
+export async function readBytesIfPresent(file: string): Promise<Buffer | null> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return await fs.readFile(file);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** The file's text, or null when it does not exist. */
+export async function readTextIfPresent(file: string): Promise<string | null> {
+  return (await readBytesIfPresent(file))?.toString('utf8') ?? null;
 }
 
 /**

@@ -11,7 +11,7 @@ function timestampForFileName(at: Date): string {
 }
 
 /** Writes `content` as <historyDir>/<stem>.<timestamp><ext> and returns its path. */
-export async function keepInHistory(historyDir: string, fileName: string, content: string, at: Date): Promise<string> {
+export async function keepInHistory(historyDir: string, fileName: string, content: string | Uint8Array, at: Date): Promise<string> {
   const ext = path.extname(fileName);
   const stem = path.basename(fileName, ext);
   let target = path.join(historyDir, `${stem}.${timestampForFileName(at)}${ext}`);

@@ -3,11 +3,14 @@
 //   - A damaged file (not JSON, or not the schema) is moved aside as
 //     progress.json.corrupt-<timestamp> and replaced by its backup or, failing that, by
 //     progress rebuilt from the milestone files present; the learner is told.
-//   - A file from a newer Buildpath (higher `version`) is shown read-only and never written.
+//   - A file from a newer Buildpath (higher `version`) is shown read-only and never written,
+//     for as long as it stays newer: every read looks again, so the notice goes at the first
+//     read after the file is one this version understands (or is gone).
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ProgressSnapshot } from '../../shared/host-api';
+import { parseJsonText } from '../../shared/json-text';
 import type { ProgressEvent } from '../../shared/progress/events';
 import { applyProgressEvent } from '../../shared/progress/reducer';
 import { emptyProgress, PROGRESS_VERSION, progressSchema, type Progress } from '../../shared/progress/schema';
@@ -22,7 +25,7 @@ type Parsed =
 export function parseProgress(text: string): Parsed {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (error) {
     return { kind: 'damaged', reason: `not valid JSON (${(error as Error).message})` };
   }
@@ -44,7 +47,8 @@ function fileNameTimestamp(at: Date): string {
 
 export class ProgressStore {
   private readonly queue = new PathQueue();
-  private notice: string | undefined;
+  /** What happened to a damaged or missing file: told for the rest of the session. */
+  private recoveryNotice: string | undefined;
 
   constructor(
     readonly file: string,
@@ -72,8 +76,13 @@ export class ProgressStore {
     });
   }
 
-  private snapshot(progress: Progress, readOnly = false): ProgressSnapshot {
-    return { progress, ...(this.notice ? { notice: this.notice } : {}), ...(readOnly ? { readOnly } : {}) };
+  private snapshot(progress: Progress): ProgressSnapshot {
+    return { progress, ...(this.recoveryNotice ? { notice: this.recoveryNotice } : {}) };
+  }
+
+  private readOnlySnapshot(progress: Progress, version: number): ProgressSnapshot {
+    const notice = `${this.file} was written by a newer version of Buildpath (progress format ${version}). It is shown read-only and nothing will be saved to it until you update Buildpath.`;
+    return { progress, notice, readOnly: true };
   }
 
   private write(progress: Progress): Promise<void> {
@@ -85,10 +94,7 @@ export class ProgressStore {
     if (text === null) return this.recover(null);
     const parsed = parseProgress(text);
     if (parsed.kind === 'ok') return this.snapshot(parsed.progress);
-    if (parsed.kind === 'newer') {
-      this.notice = `${this.file} was written by a newer version of Buildpath (progress format ${parsed.version}). It is shown read-only and nothing will be saved to it until you update Buildpath.`;
-      return this.snapshot(parsed.progress ?? emptyProgress(this.clock()), true);
-    }
+    if (parsed.kind === 'newer') return this.readOnlySnapshot(parsed.progress ?? emptyProgress(this.clock()), parsed.version);
     return this.recover(parsed.reason);
   }
 
@@ -106,7 +112,7 @@ export class ProgressStore {
     const backupText = await readTextIfPresent(backupPathOf(this.file));
     const backup = backupText === null ? null : parseProgress(backupText);
     if (backup?.kind === 'ok') {
-      this.notice = `${what}. Your progress was restored from the backup saved before the last change (${backup.progress.updated_at}).`;
+      this.recoveryNotice = `${what}. Your progress was restored from the backup saved before the last change (${backup.progress.updated_at}).`;
       await this.write(backup.progress);
       return this.snapshot(backup.progress);
     }
@@ -117,7 +123,7 @@ export class ProgressStore {
       // one whose files were copied in. Nothing recorded was lost, so nothing to say.
       return this.snapshot(rebuilt);
     }
-    this.notice = `${what}, and no usable backup was found. Progress was rebuilt from the milestone files in your workspace: milestones you worked on are marked in progress; check them again to mark them passed.`;
+    this.recoveryNotice = `${what}, and no usable backup was found. Progress was rebuilt from the milestone files in your workspace: milestones you worked on are marked in progress; check them again to mark them passed.`;
     await this.write(rebuilt);
     return this.snapshot(rebuilt);
   }

@@ -3,6 +3,7 @@
 
 import path from 'node:path';
 import { z } from 'zod';
+import { parseJsonText } from '../../shared/json-text';
 import { readTextIfPresent } from '../storage/atomic-write';
 
 export const settingsSchema = z.object({
@@ -25,7 +26,7 @@ export function settingsFileIn(configDir: string): string {
 function parseSettings(text: string | null, file: string): LoadedSettings {
   if (text === null) return { settings: {}, file };
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(text));
+    const parsed = settingsSchema.safeParse(parseJsonText(text));
     if (parsed.success) return { settings: parsed.data, file };
   } catch {
     // fall through to the notice below

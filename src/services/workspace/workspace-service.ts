@@ -9,8 +9,8 @@ import { progressEventSchema } from '../../shared/progress/events';
 import { progressFromMilestoneFiles } from '../../shared/progress/rebuild';
 import { milestoneIdSchema, projectSlugSchema } from '../../shared/progress/schema';
 import type { LoadedCode, ProgressSnapshot, ResetCodeResult, SaveCodeResult, WorkspaceInfo } from '../../shared/host-api';
-import { readTextIfPresent } from '../storage/atomic-write';
 import { CodeFiles, type MilestoneFile } from './code-files';
+import { readCodeIfPresent } from './code-text';
 import { configDir, currentEnvironment, resolveWorkspaceLocation, type Environment } from './location';
 import { ProgressStore } from './progress-store';
 import { loadSettings, settingsFileIn } from './settings';
@@ -18,8 +18,8 @@ import { loadSettings, settingsFileIn } from './settings';
 /** Larger than any sensible exercise, small enough that a runaway paste cannot fill the disk. */
 export const MAX_CODE_CHARS = 500_000;
 
-const codeSchema = z.string().max(MAX_CODE_CHARS);
-const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
+export const codeSchema = z.string().max(MAX_CODE_CHARS);
+export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash in hex');
 
 function describeWorkspace(dir: string, source: WorkspaceInfo['source'], config: string): WorkspaceInfo {
   return { dir, source, progressFile: path.join(dir, 'progress.json'), settingsFile: settingsFileIn(config) };
@@ -104,7 +104,7 @@ export class WorkspaceService {
   private async milestonesWorkedOn(): Promise<MilestoneFile[]> {
     const worked: MilestoneFile[] = [];
     for (const file of await this.code.listPresent()) {
-      const code = await readTextIfPresent(this.code.pathOf(file.project, file.milestone));
+      const code = (await readCodeIfPresent(this.code.pathOf(file.project, file.milestone)))?.text ?? null;
       // A milestone no longer in any pack still counts: the learner's work is what matters.
       const starter = await this.starterOf(file.project, file.milestone).catch(() => null);
       if (code !== null && code !== starter) worked.push(file);

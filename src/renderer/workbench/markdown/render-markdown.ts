@@ -1,6 +1,11 @@
 // Instructions and hints: Markdown with LaTeX maths ($…$ inline, $$…$$ display),
 // typeset by KaTeX and sanitised by DOMPurify before it reaches the page. Task
 // headings ("## 2. Title") carry a slot for the task's check verdict.
+//
+// A pack is not trusted: the sanitiser keeps text, links, tables, code, images and
+// KaTeX's output, and drops what could submit, navigate, frame, restyle the page or
+// fetch from elsewhere. The page's CSP refuses most of that as well; the sanitiser
+// does not rely on it.
 
 import DOMPurify from 'dompurify';
 import katex from 'katex';
@@ -57,9 +62,36 @@ function createMarked(): Marked {
 
 const marked = createMarked();
 
+const SANITISE = {
+  ADD_ATTR: ['data-task', 'data-task-status'],
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'base', 'meta', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'audio', 'video', 'source', 'track'],
+  FORBID_ATTR: ['srcset', 'action', 'formaction', 'ping', 'background', 'poster'],
+  // DOMPurify's own URL rule stays: it refuses javascript:, vbscript: and data: links.
+};
+
+/** Only images of the page's own origin (the app's bundled files) or inline data: images load. */
+function isLocalImage(source: string): boolean {
+  if (/^data:image\//i.test(source.trim())) return true;
+  try {
+    const url = new URL(source, document.baseURI);
+    return url.protocol === location.protocol && url.host === location.host;
+  } catch {
+    return false;
+  }
+}
+
+const purifier = DOMPurify(window);
+purifier.addHook('uponSanitizeAttribute', (element, data) => {
+  const name = data.attrName;
+  // Every URL the browser would fetch by itself: src anywhere, href on anything but a link (SVG's <image>, <use>).
+  const fetches = name === 'src' || ((name === 'href' || name === 'xlink:href') && element.tagName.toLowerCase() !== 'a');
+  if (fetches && !isLocalImage(data.attrValue)) data.keepAttr = false;
+  if (name === 'style' && /url\s*\(|@import|expression\s*\(/i.test(data.attrValue)) data.keepAttr = false;
+});
+
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false });
-  return DOMPurify.sanitize(html, { ADD_ATTR: ['data-task', 'data-task-status'] });
+  return purifier.sanitize(html, SANITISE);
 }
 
 export type TaskVerdict = 'pass' | 'fail' | 'error' | 'not_attempted' | 'timeout' | 'unchecked';

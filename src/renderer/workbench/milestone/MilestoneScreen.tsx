@@ -186,6 +186,12 @@ export function MilestoneScreen({ project, milestoneId, progress, record, onOpen
           </Notice>
         )}
         {code.file?.recoveredFrom && <Notice tone="info">Your file was missing, so its last backup was restored ({code.file.recoveredFrom}).</Notice>}
+        {code.file?.convertedFrom && (
+          <Notice tone="warning" testId="encoding-notice">
+            This file was not UTF-8 text, so Buildpath read it as {code.file.convertedFrom.encoding} (Latin-1): check that its accented letters look
+            right. From your first change it is saved as UTF-8; the file as it was is kept in {code.file.convertedFrom.originalKeptAt}.
+          </Notice>
+        )}
         {resetNote && (
           <Notice tone="info" onDismiss={() => setResetNote(null)} testId="reset-note">
             {resetNote}

@@ -1,0 +1,54 @@
+import csv
+
+from buildpath import show
+
+DATA_PATH = "data/churn.csv"
+
+
+def parse_value(text):
+    """Given: the text as a float if it is a number, otherwise the text unchanged."""
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def load_customers(path):
+    """Return one dict per customer, in file order, every value passed through parse_value."""
+    with open(path, newline="") as file:
+        return [{name: parse_value(text) for name, text in record.items()} for record in csv.DictReader(file)]
+
+
+def column_types(rows):
+    """Return {column: "number" or "text"}: "number" only when every row holds a float there."""
+    types = {}
+    for name in rows[0]:
+        numeric = all(isinstance(row[name], float) for row in rows)
+        types[name] = "number" if numeric else "text"
+    return types
+
+
+def churn_rate(rows):
+    """Return the fraction of rows whose "churn" is "yes"."""
+    return sum(1 for row in rows if row["churn"] == "yes") / len(rows)
+
+
+def churn_rate_by(rows, column):
+    """Return {value: {"customers": n, "churn_rate": rate}} for each value of column."""
+    groups = {}
+    for row in rows:
+        groups.setdefault(row[column], []).append(row)
+    return {value: {"customers": len(group), "churn_rate": churn_rate(group)} for value, group in groups.items()}
+
+
+if __name__ == "__main__":
+    customers = load_customers(DATA_PATH)
+    print(len(customers), "customers; churn rate", churn_rate(customers))
+    show.table([{"column": name, "type": kind} for name, kind in column_types(customers).items()],
+               title="Column types")
+    calls = churn_rate_by(customers, "number_customer_service_calls")
+    show.bar([str(int(value)) for value in sorted(calls)], [calls[value]["churn_rate"] for value in sorted(calls)],
+             title="Churn rate by customer-service calls", x_label="calls", y_label="churn rate")
+    plans = churn_rate_by(customers, "international_plan")
+    show.table([{"international_plan": value, **numbers} for value, numbers in plans.items()],
+               title="Churn rate by international plan")
