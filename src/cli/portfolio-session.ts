@@ -1,11 +1,11 @@
 // What `portfolio` and `verify` share: their arguments read with a usage line on
-// error, and the packs plus one Python for the whole command, disposed after it.
+// error, and the packs plus the CLI's sandboxed Python for the whole command, disposed after it.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createPackService, resolveProjectsRoot, type PackService } from '../services/packs';
 import type { Checker } from '../services/portfolio';
-import { createNodePythonClient } from '../services/python/node-python';
 import { EXIT_USAGE } from './exit-codes';
+import { cliPython } from './sandboxed-python';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -26,7 +26,7 @@ export function usageError(usage: string): number {
 
 export async function withPacksAndPython(projectsDir: string | undefined, run: (packs: PackService, checker: Checker) => Promise<number>): Promise<number> {
   const packs = createPackService(projectsDir ?? resolveProjectsRoot(), { watch: false });
-  const python = createNodePythonClient({ projectFiles: (project) => packs.getProjectFiles(project) });
+  const python = cliPython({ projectFiles: (project) => packs.getProjectFiles(project) }, 'warn')!;
   try {
     return await run(packs, python);
   } finally {

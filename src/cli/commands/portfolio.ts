@@ -4,6 +4,7 @@ import { PackLookupError } from '../../services/packs';
 import { buildpathVersion, exportPortfolio, PortfolioExportError } from '../../services/portfolio';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { parseCommandArgs, usageError, withPacksAndPython } from '../portfolio-session';
+import { visible } from '../terminal-text';
 
 const USAGE = 'Usage: buildpath portfolio <workspace> --out <folder> [--project SLUG] [--name NAME] [--projects DIR]\n';
 
@@ -33,7 +34,7 @@ export async function runPortfolioCommand(args: string[]): Promise<number> {
       return EXIT_OK;
     } catch (error) {
       if (!(error instanceof PortfolioExportError || error instanceof PackLookupError)) throw error;
-      process.stderr.write(`buildpath: ${error.message}\n`);
+      process.stderr.write(`buildpath: ${visible(error.message)}\n`);
       return EXIT_USAGE;
     }
   });

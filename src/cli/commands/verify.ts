@@ -4,6 +4,7 @@
 import { verifyPortfolio } from '../../services/portfolio';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { parseCommandArgs, usageError, withPacksAndPython } from '../portfolio-session';
+import { visible } from '../terminal-text';
 
 const USAGE = 'Usage: buildpath verify <folder> [--projects DIR]\n';
 
@@ -19,7 +20,7 @@ export async function runVerifyCommand(args: string[]): Promise<number> {
     for (const finding of report.findings) lines.push(`  FAIL  ${finding.milestone ?? 'portfolio'}: ${finding.problem}`);
     const failed = report.findings.length;
     lines.push('', report.ok ? 'Every claim in this portfolio holds.' : `${failed} claim${failed === 1 ? ' does' : 's do'} not hold.`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${visible(lines.join('\n'))}\n`);
     return report.ok ? EXIT_OK : EXIT_NOT_PASSED;
   });
 }
