@@ -8,6 +8,7 @@ import path from 'node:path';
 import { measureBrowser } from './bench/browser-figures';
 import { measureLanguageLatency } from './bench/language-figures';
 import { measureBatch, measureCheckLatency, measureNodeStart, peakResidentMb, poolSize, referenceSubmissions } from './bench/node-figures';
+import { measureGrade } from './bench/grade-figures';
 import { measureSizes } from './bench/sizes';
 import { median } from './bench/stats';
 
@@ -60,6 +61,14 @@ table([
 ]);
 print(`Pool speed-up: ${(pool.perSecond / single.perSecond).toFixed(2)}× with ${pool.workers} workers\n`);
 
+const grade = await measureGrade(quick ? 12 : 40, quick ? 4 : 8);
+table([
+  [`Grading house-prices 01 in the sandbox, ${grade.jobs} at a time`, 'submissions', 'seconds', 'submissions/s'],
+  ['buildpath grade', String(grade.submissions), grade.gradeSeconds.toFixed(1), grade.gradePerSecond.toFixed(2)],
+  ['one buildpath check process each', String(grade.checkProcesses), grade.checkSeconds.toFixed(1), grade.checkPerSecond.toFixed(2)],
+]);
+print(`grade ÷ one process per submission: ${(grade.gradePerSecond / grade.checkPerSecond).toFixed(2)}×\n`);
+
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 let browser: Awaited<ReturnType<typeof measureBrowser>> | null = null;
 if (existsSync(chromiumPath) && existsSync(path.join(REPO, 'out', 'renderer', 'index.html'))) {
@@ -94,5 +103,5 @@ table([['Size of the built app', 'MB'], ...Object.entries(sizes).map(([name, mb]
 
 mkdirSync(path.join(REPO, '.bench'), { recursive: true });
 const file = path.join(REPO, '.bench', 'results.json');
-writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], browser, language, sizes }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], grade, browser, language, sizes }, null, 2)}\n`);
 print(`Figures written to ${path.relative(REPO, file)}`);

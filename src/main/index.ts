@@ -9,6 +9,7 @@ import { APP_START_URL, isTrustedFrame, SECURE_WEB_PREFERENCES } from './app-ori
 import { SAVE_BEFORE_CLOSE_CHANNEL, SAVED_BEFORE_CLOSE_CHANNEL } from '../shared/host-api';
 import { saveBeforeClose, SaveRequests } from './close-guard';
 import { serveHostApiOverIpc } from './host-ipc';
+import { printPageToPdf } from './print-to-pdf';
 import { guardAllWebContents } from './window-guards';
 
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -59,6 +60,7 @@ app.whenReady().then(async () => {
       version: app.getVersion(),
       workspaceDir: await resolveWorkspaceDir(),
       notify: (title, body) => Notification.isSupported() && new Notification({ title, body }).show(),
+      printToPdf: printPageToPdf,
     }),
   );
   createMainWindow();

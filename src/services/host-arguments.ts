@@ -8,6 +8,7 @@ import { studyPlanDraftSchema } from '../shared/planner/plan';
 import { progressEventSchema } from '../shared/progress/events';
 import { milestoneIdSchema, projectSlugSchema } from '../shared/progress/schema';
 import { quoteInput } from './host-input';
+import { portfolioRequestSchema } from './portfolio/host-portfolio';
 import { codeSchema, hashSchema } from './workspace/workspace-service';
 
 export const reminderTextSchema = z.string().min(1).max(200);
@@ -39,6 +40,9 @@ const HOST_ARGUMENTS: Record<HostMethod, HostArguments> = {
   getMilestone: takes(slug, milestoneId),
   getCheckBundle: takes(slug, milestoneId),
   getProjectFiles: takes(slug),
+  portfolioCode: takes(['project', projectSlugSchema.nullable()]),
+  exportPortfolio: takes(['request', portfolioRequestSchema]),
+  savePortfolioPdf: takes(['project', projectSlugSchema.nullable()]),
 };
 
 function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {

@@ -10,6 +10,7 @@ import { WorkspaceService } from './workspace/workspace-service';
 import { explainStorageError } from './storage/storage-errors';
 import { describeKey, hostArgumentProblem, reminderTextSchema } from './host-arguments';
 import { quoteInput } from './host-input';
+import { createHostPortfolio, type PrintToPdf } from './portfolio';
 
 export interface HostContext {
   mode: 'desktop' | 'browser';
@@ -21,12 +22,15 @@ export interface HostContext {
   packs?: PackService;
   /** Shows a desktop notification; only the Electron app has one. */
   notify?: (title: string, body: string) => void;
+  /** Prints the exported portfolio page to PDF; only the Electron app can. */
+  printToPdf?: PrintToPdf;
 }
 
 export function createHostServices(context: HostContext): HostApi {
   const packs = context.packs ?? createPackService(context.projectsRoot ?? resolveProjectsRoot());
   // The workspace service validates its own arguments; the starter lookup also proves the milestone exists.
   const workspace = WorkspaceService.inFolder(context.workspaceDir, async (slug, milestoneId) => (await packs.getMilestone(slug, milestoneId)).starter);
+  const portfolio = createHostPortfolio({ workspaceDir: context.workspaceDir, version: context.version, packs, printToPdf: context.printToPdf });
   return {
     workspaceInfo: async () => workspace.info(),
     loadCode: (slug, milestoneId) => workspace.loadCode(slug, milestoneId),
@@ -45,6 +49,9 @@ export function createHostServices(context: HostContext): HostApi {
     getMilestone: (slug, milestoneId) => packs.getMilestone(slug, milestoneId),
     getCheckBundle: (slug, milestoneId) => packs.getCheckBundle(slug, milestoneId),
     getProjectFiles: (slug) => packs.getProjectFiles(slug),
+    portfolioCode: (project) => portfolio.portfolioCode(project),
+    exportPortfolio: (request) => portfolio.exportPortfolio(request),
+    savePortfolioPdf: (project) => portfolio.savePortfolioPdf(project),
     async appInfo() {
       return {
         version: context.version,

@@ -5,6 +5,7 @@
 // To add a method: add it to HostApi, implement it in src/services/host-services.ts,
 // and validate its arguments there. Transports need no change.
 
+import type { CheckResult } from './check-result';
 import type { CheckBundle, MilestoneView, ProjectSummary } from './pack/types';
 import type { ProjectFiles } from './python/protocol';
 import type { StudyPlanDraft } from './planner/plan';
@@ -58,6 +59,38 @@ export interface WorkspaceInfo {
   notice?: string;
 }
 
+/** A milestone's code worth a place in the portfolio (the learner's own, not the starter). */
+export interface PortfolioCode {
+  project: string;
+  milestone: string;
+  code: string;
+}
+
+/** A fresh check of one milestone's code, run by the UI's Python as the Check button runs it. */
+export interface PortfolioCheck {
+  /** SHA-256 of the code checked: the export refuses a file that changed since. */
+  codeSha256: string;
+  result: CheckResult;
+}
+
+/** What "Export portfolio" asks for (docs/portfolio.md). */
+export interface PortfolioRequest {
+  /** One project's portfolio, or null for every project with code in the workspace. */
+  project: string | null;
+  /** Shown at the top of the page; null or empty for none. */
+  learnerName: string | null;
+  /** One per milestone portfolioCode listed. */
+  checks: PortfolioCheck[];
+}
+
+export interface PortfolioExport {
+  /** The export folder in the workspace: portfolio/, or portfolio-<project>/ for one project. */
+  folder: string;
+  pageFile: string;
+  milestones: number;
+  passed: number;
+}
+
 export interface HostApi {
   appInfo(): Promise<AppInfo>;
   workspaceInfo(): Promise<WorkspaceInfo>;
@@ -80,6 +113,15 @@ export interface HostApi {
   getCheckBundle(slug: string, milestoneId: string): Promise<CheckBundle>;
   /** The project's data files, which Python receives once per project (not in every bundle). */
   getProjectFiles(slug: string): Promise<ProjectFiles>;
+  /** The milestones an export of `project` (null: every project) holds, with their code. */
+  portfolioCode(project: string | null): Promise<PortfolioCode[]>;
+  /** Writes the portfolio folder in the workspace from fresh checks of exactly that code. */
+  exportPortfolio(request: PortfolioRequest): Promise<PortfolioExport>;
+  /**
+   * Prints the exported page of `project` (null: every project) to portfolio.pdf beside it;
+   * the PDF's path, or null where the host cannot print (browser mode: the browser's own print does).
+   */
+  savePortfolioPdf(project: string | null): Promise<string | null>;
 }
 
 export type HostMethod = keyof HostApi;

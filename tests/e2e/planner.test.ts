@@ -1,7 +1,8 @@
 // The roadmap and the study planner in a real Chromium against browser mode: make a
 // plan, pass a milestone in the workbench, see the projected finish date move; the
 // roadmap's lanes; the "do these first" advice on a deep-learning milestone; a
-// changed plan kept in the history. Real files in a temporary workspace.
+// changed plan kept in the history; the Foundations stage once its project is
+// installed. Real files in a temporary workspace.
 
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -95,6 +96,7 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     const lanes = page.locator('[data-testid^="lane-"]');
     await lanes.first().waitFor();
     expect(await lanes.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')))).toEqual([
+      'lane-foundations',
       'lane-machine-learning',
       'lane-ai-expert',
       'lane-deep-learning',
@@ -104,6 +106,8 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     expect(await ml.innerText()).toContain('1 of 2 milestones passed');
     expect(await page.getByTestId('lane-deep-learning').innerText()).toContain('builds on Machine Learning (not finished)');
     expect(await page.getByTestId('lane-ai-expert').innerText()).toContain('No project trains this path yet.');
+    // Its project is not in this workspace yet: the stage is drawn, empty, and advises nothing.
+    expect(await page.getByTestId('lane-foundations').innerText()).toContain('No project of this stage is installed.');
     await shot(page, '2-roadmap');
   });
 
@@ -153,5 +157,35 @@ describe.skipIf(chromiumPath === null)('the roadmap and the study planner', () =
     expect(await page.getByText('Earlier plans (1)').count()).toBe(1);
     const stored = JSON.parse(await readFile(path.join(app.workspaceDir, 'progress.json'), 'utf8'));
     expect(stored.plans.map((plan: { hours_per_week: number }) => plan.hours_per_week)).toEqual([1, 3]);
+  });
+
+  it('puts the maths-foundations project first and sends a first-path milestone to it', async () => {
+    const { page } = app;
+    await cp(path.join(repoRoot, 'projects', 'maths-foundations'), path.join(projectsRoot, 'maths-foundations'), { recursive: true });
+    const stage = page.getByTestId('lane-foundations');
+    await expect
+      .poll(async () => {
+        await page.goto(`${app.server.url}#/roadmap`);
+        await stage.waitFor();
+        return stage.locator('.milestone-chip').count();
+      }, { timeout: 15_000 })
+      .toBe(7);
+    expect(await page.getByTestId('roadmap').innerText()).toContain('Suggested order: Foundations, then Machine Learning, then AI Expert, then Deep Learning.');
+    expect(await page.getByTestId('lane-machine-learning').innerText()).toContain('builds on Foundations (not finished)');
+    await shot(page, '5-foundations-lane');
+
+    // fixture-basics/01 is passed; its second milestone is still advised against: the maths comes first.
+    await page.goto(`${app.server.url}#/p/fixture-basics/02-variance`);
+    await page.getByTestId('milestone-screen').waitFor();
+    const advice = page.getByTestId('recommend-before');
+    await advice.waitFor();
+    expect(await advice.innerText()).toContain('builds on Foundations, which you have not finished yet. The suggested order is to do these 7 milestones first');
+    expect(await advice.getByTestId('foundation-milestones').getByRole('button', { name: /The maths of machine learning, in code: Python for data/ }).count()).toBe(1);
+    await shot(page, '6-foundations-first');
+
+    await page.goto(`${app.server.url}#/planner`);
+    await page.getByTestId('finish-date').waitFor();
+    expect(await page.getByTestId('remaining').getAttribute('data-milestones')).toBe('8');
+    expect(await page.getByTestId('projection').innerText()).toContain('8 milestones left on Machine Learning + Foundations');
   });
 });

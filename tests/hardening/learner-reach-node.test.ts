@@ -1,6 +1,7 @@
-// What learner code can reach from the Node worker thread (the headless checker,
-// `buildpath check`, and the tests). Node cannot be sandboxed inside a worker thread:
-// SECURITY.md says so, and these tests pin down both sides of that line.
+// What learner code can reach from the Node worker thread (tests and benchmarks; the
+// headless checker runs Python in a sandboxed child instead: sandbox-escapes.test.ts).
+// Node cannot be sandboxed inside a worker thread: SECURITY.md says so, and these
+// tests pin down both sides of that line.
 
 import { describe, expect, it } from 'vitest';
 

@@ -1,24 +1,15 @@
 // `buildpath check` as an instructor or CI runs it: a real process, real Pyodide.
 
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkResultSchema } from '../../src/shared/check-result';
+import { runBuildpath } from '../support/run-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/packs');
 const MILESTONE = path.join(FIXTURES, 'fixture-basics/milestones/01-mean');
 
-async function buildpath(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [path.join(ROOT, 'bin/buildpath.mjs'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const buildpath = runBuildpath;
 
 describe('buildpath check', () => {
   it('prints a readable report and exits 0 when the milestone passes', async () => {

@@ -94,6 +94,21 @@ describe('finish date', () => {
     expect(projection.remaining).toEqual({ paths: ['deep-learning', 'machine-learning'], milestones: 3, estimatedMinutes: 420 });
   });
 
+  it('counts the Foundations stage every path lists first in the finish date', () => {
+    const withStage: PathPrerequisites[] = [
+      { id: 'foundations', prerequisites: [] },
+      ...PATHS.map((path) => ({ ...path, prerequisites: ['foundations', ...path.prerequisites] })),
+    ];
+    const milestones = [work('maths-1', ['foundations'], 300), work('maths-2', ['foundations'], 300), work('ml', ['machine-learning'], 600)];
+    const projection = projected(input(milestones, { paths: withStage }));
+    expect(projection.remaining).toEqual({ paths: ['machine-learning', 'foundations'], milestones: 3, estimatedMinutes: 1200 });
+    // 20 hours at 5 a week: 4 weeks, where the path alone would take 2.
+    expect(projection.finishDate).toBe('2026-06-01');
+    expect(projected(input(milestones)).finishDate).toBe('2026-05-18');
+    const stageDone = milestones.map((entry) => (entry.paths.includes('foundations') ? { ...entry, status: 'passed' as const, active_ms: 0 } : entry));
+    expect(projected(input(stageDone, { paths: withStage })).remaining).toEqual({ paths: ['machine-learning'], milestones: 1, estimatedMinutes: 600 });
+  });
+
   it('drops a prerequisite path once it is done', () => {
     const milestones = [work('ml', ['machine-learning'], 120, 'passed', 100), work('dl', ['deep-learning'], 240)];
     expect(projected(input(milestones, { targetPath: 'deep-learning' })).remaining.paths).toEqual(['deep-learning']);

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { milestoneMetaSchema, projectManifestSchema } from '../../src/shared/pack/schema';
 import { pathsOfMilestone, type RoadmapProject } from '../../src/shared/roadmap/membership';
-import { parsePathsFile } from '../../src/shared/roadmap/paths-file';
-import { buildRoadmap, milestoneWork } from '../../src/shared/roadmap/roadmap';
-import { DIGITS, HOUSES, PATHS, SPAM, progressWith } from './roadmap-support';
+import type { MilestoneStatus } from '../../src/shared/progress/schema';
+import { parsePathsFile, parseStudyMap } from '../../src/shared/roadmap/paths-file';
+import { buildRoadmap, milestoneWork, roadmapPrerequisites, roadmapSteps } from '../../src/shared/roadmap/roadmap';
+import { DIGITS, FOUNDATIONS, HOUSES, MATHS, PATHS, PATHS_WITH_FOUNDATIONS, SPAM, progressWith } from './roadmap-support';
 
 describe('which paths a milestone trains', () => {
   it('takes the milestone’s own paths when it names them', () => {
@@ -84,12 +85,13 @@ describe('the roadmap', () => {
 describe('the real paths file and projects', () => {
   const projectsDir = path.resolve(__dirname, '../../projects');
   const paths = parsePathsFile(JSON.parse(readFileSync(path.join(projectsDir, 'paths.json'), 'utf8')));
+  const { stages } = parseStudyMap(JSON.parse(readFileSync(path.join(projectsDir, 'paths.json'), 'utf8')));
 
   it('holds the three certification paths of the brief in the suggested order', () => {
     expect(paths.map((entry) => [entry.id, entry.prerequisites, entry.difficulty])).toEqual([
-      ['machine-learning', [], 'beginner–moderate'],
-      ['ai-expert', ['machine-learning'], 'moderate–high'],
-      ['deep-learning', ['machine-learning'], 'high'],
+      ['machine-learning', ['foundations'], 'beginner–moderate'],
+      ['ai-expert', ['foundations', 'machine-learning'], 'moderate–high'],
+      ['deep-learning', ['foundations', 'machine-learning'], 'high'],
     ]);
   });
 
@@ -108,7 +110,59 @@ describe('the real paths file and projects', () => {
       });
       projects.push({ slug, title: manifest.data.title, paths: manifest.data.paths, milestones });
     }
-    const roadmap = buildRoadmap({ paths, projects, progress: progressWith({}) });
+    const roadmap = buildRoadmap({ stages, paths, projects, progress: progressWith({}) });
     for (const milestone of roadmap.milestones) expect(milestone.paths.length, `${milestone.project}/${milestone.milestone}`).toBeGreaterThan(0);
+  });
+});
+
+describe('the Foundations stage', () => {
+  const roadmapWith = (states: Record<string, MilestoneStatus>) =>
+    buildRoadmap({ stages: [FOUNDATIONS], paths: PATHS_WITH_FOUNDATIONS, projects: [MATHS, HOUSES, DIGITS], progress: progressWith(states) });
+
+  it('comes before the paths and claims its projects’ milestones, whatever their skills or manifest paths', () => {
+    const roadmap = roadmapWith({ 'maths/01-vectors': 'passed' });
+    expect(roadmap.stages.map((lane) => lane.stage.id)).toEqual(['foundations']);
+    const [stage] = roadmap.stages;
+    expect(stage!.milestones.map((entry) => `${entry.project}/${entry.milestone}`)).toEqual(['maths/01-vectors', 'maths/02-derivatives']);
+    expect(stage!.passed).toBe(1);
+    expect(stage!.done).toBe(false);
+    expect(stage!.skills).toEqual([
+      { skill: 'vectors', state: 'practised', trainedBy: 1 },
+      { skill: 'derivatives', state: 'untouched', trainedBy: 1 },
+    ]);
+    // 01-vectors also trains data-loading, a machine-learning skill, yet stays off that lane.
+    const ml = roadmap.lanes.find((lane) => lane.path.id === 'machine-learning')!;
+    expect(ml.milestones.map((entry) => entry.project)).toEqual(['houses', 'houses']);
+  });
+
+  it('is the first prerequisite of every path, done once its milestones are passed', () => {
+    const before = roadmapWith({});
+    for (const lane of before.lanes) expect(lane.prerequisites[0]).toEqual({ id: 'foundations', title: 'Foundations', done: false });
+    const after = roadmapWith({ 'maths/01-vectors': 'passed', 'maths/02-derivatives': 'passed_with_solution' });
+    expect(after.stages[0]!.done).toBe(true);
+    expect(after.lanes.map((lane) => lane.prerequisites[0]!.done)).toEqual([true, true, true]);
+  });
+
+  it('gives the planner the stage as what every path builds on', () => {
+    const roadmap = roadmapWith({});
+    expect(milestoneWork(roadmap).find((work) => work.key === 'maths/01-vectors')?.paths).toEqual(['foundations']);
+    expect(roadmapPrerequisites(roadmap)).toEqual([
+      { id: 'foundations', prerequisites: [] },
+      { id: 'machine-learning', prerequisites: ['foundations'] },
+      { id: 'ai-expert', prerequisites: ['foundations', 'machine-learning'] },
+      { id: 'deep-learning', prerequisites: ['foundations', 'machine-learning'] },
+    ]);
+    expect(roadmapSteps(roadmap).map((step) => step.id)).toEqual(['foundations', 'machine-learning', 'ai-expert', 'deep-learning']);
+  });
+});
+
+describe('the real paths file', () => {
+  const projectsDir = path.resolve(__dirname, '../../projects');
+  const map = parseStudyMap(JSON.parse(readFileSync(path.join(projectsDir, 'paths.json'), 'utf8')));
+
+  it('has a Foundations stage of shipped projects, which every path lists first', () => {
+    expect(map.stages.map((stage) => [stage.id, stage.title])).toEqual([['foundations', 'Foundations']]);
+    for (const slug of map.stages[0]!.projects) expect(existsSync(path.join(projectsDir, slug, 'project.json')), slug).toBe(true);
+    for (const entry of map.paths) expect(entry.prerequisites[0], entry.id).toBe('foundations');
   });
 });

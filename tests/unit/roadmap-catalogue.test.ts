@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '../../src/shared/pack/types';
-import { CERTIFICATION_PATHS, plannerFigures, roadmapOf, roadmapProjects } from '../../src/renderer/planner/study-model';
+import { CERTIFICATION_PATHS, pathTitle, plannerFigures, roadmapOf, roadmapProjects, STUDY_STAGES } from '../../src/renderer/planner/study-model';
 import { progressWith } from './roadmap-support';
 
 const houses: ProjectSummary = {
@@ -46,5 +46,26 @@ describe('the catalogue on the roadmap', () => {
     const figures = plannerFigures(roadmap, planned, nowMs, 'UTC');
     expect(figures.projection).toMatchObject({ kind: 'projected', remaining: { milestones: 1, estimatedMinutes: 30 }, finishDate: '2026-05-08' });
     expect(figures.week.targetMinutes).toBe(60);
+  });
+
+  it('puts the shipped Foundations project first and counts it in the projected finish date', () => {
+    expect(STUDY_STAGES.map((stage) => stage.id)).toEqual(['foundations']);
+    expect(pathTitle('foundations')).toBe('Foundations');
+    const maths: ProjectSummary = {
+      ...houses,
+      slug: 'maths-foundations',
+      title: 'Maths',
+      manifest: { ...houses.manifest, slug: 'maths-foundations', paths: ['machine-learning', 'ai-expert', 'deep-learning'] },
+      milestones: [{ id: '01-vectors', title: 'Vectors', summary: 'Dot products.', estimatedMinutes: 120, skills: ['vectors'] }],
+    };
+    const progress = progressWith({ 'houses/01-fit': 'passed' });
+    const roadmap = roadmapOf([maths, houses], progress);
+    expect(roadmap.stages[0]!.milestones.map((entry) => entry.project)).toEqual(['maths-foundations']);
+    const planned = { ...progress, plans: [{ hours_per_week: 1, target_path: 'deep-learning' as const, blocks: [], created_at: '2026-05-01T08:00:00.000Z' }] };
+    const figures = plannerFigures(roadmap, planned, Date.parse('2026-05-04T09:00:00Z'), 'UTC');
+    expect(figures.projection).toMatchObject({
+      kind: 'projected',
+      remaining: { paths: ['deep-learning', 'foundations', 'machine-learning'], milestones: 2, estimatedMinutes: 150 },
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doFirst } from '../../src/renderer/roadmap/do-first';
 import type { MilestoneStatus } from '../../src/shared/progress/schema';
 import { buildRoadmap } from '../../src/shared/roadmap/roadmap';
-import { DIGITS, HOUSES, PATHS, SPAM, progressWith } from './roadmap-support';
+import { DIGITS, FOUNDATIONS, HOUSES, MATHS, PATHS, PATHS_WITH_FOUNDATIONS, SPAM, progressWith } from './roadmap-support';
 
 const roadmapWith = (states: Record<string, MilestoneStatus>) =>
   buildRoadmap({ paths: PATHS, projects: [HOUSES, SPAM, DIGITS], progress: progressWith(states) });
@@ -48,5 +48,18 @@ describe('one piece of advice on what to do first', () => {
     expect(doFirst(roadmapWith({ 'houses/01-load': 'passed_with_solution' }), 'houses', '02-fit')).toBeNull();
     expect(doFirst(roadmapWith({}), 'houses', '01-load')).toBeNull();
     expect(doFirst(roadmapWith({}), 'digits', '09-missing')).toBeNull();
+  });
+});
+
+describe('one piece of advice, with a Foundations stage', () => {
+  it('names this project’s earlier milestones and Foundations in one message', () => {
+    const roadmap = buildRoadmap({ stages: [FOUNDATIONS], paths: PATHS_WITH_FOUNDATIONS, projects: [MATHS, HOUSES], progress: progressWith({}) });
+    const advice = doFirst(roadmap, 'houses', '02-fit');
+    expect(keys(advice?.earlier)).toEqual(['houses/01-load']);
+    expect(keys(advice?.foundations)).toEqual(['maths/01-vectors', 'maths/02-derivatives']);
+    expect(advice?.message).toBe(
+      '"Milestone 02-fit" builds on an earlier milestone of this project and on Foundations, which you have not finished yet. ' +
+        'The suggested order is to do these 3 milestones first; you can carry on here anyway.',
+    );
   });
 });

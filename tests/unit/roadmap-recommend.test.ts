@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MilestoneStatus } from '../../src/shared/progress/schema';
 import { recommendBefore } from '../../src/shared/roadmap/recommend';
 import { buildRoadmap } from '../../src/shared/roadmap/roadmap';
-import { DIGITS, HOUSES, PATHS, SPAM, progressWith } from './roadmap-support';
+import { DIGITS, FOUNDATIONS, HOUSES, MATHS, PATHS, PATHS_WITH_FOUNDATIONS, SPAM, progressWith } from './roadmap-support';
 
 const roadmapWith = (states: Record<string, MilestoneStatus>) =>
   buildRoadmap({ paths: PATHS, projects: [HOUSES, SPAM, DIGITS], progress: progressWith(states) });
@@ -44,5 +44,41 @@ describe('what to do before a milestone', () => {
 
   it('returns nothing for a milestone it does not know', () => {
     expect(recommendBefore(roadmapWith({}), 'digits', '09-missing')).toBeNull();
+  });
+});
+
+describe('what to do before a milestone, with a Foundations stage', () => {
+  const withStage = (states: Record<string, MilestoneStatus>) =>
+    buildRoadmap({ stages: [FOUNDATIONS], paths: PATHS_WITH_FOUNDATIONS, projects: [MATHS, HOUSES, DIGITS], progress: progressWith(states) });
+
+  it('sends a learner who opens a first-path milestone to the unfinished Foundations', () => {
+    const advice = recommendBefore(withStage({ 'maths/01-vectors': 'passed' }), 'houses', '02-fit');
+    expect(advice?.paths).toEqual([{ id: 'foundations', title: 'Foundations' }]);
+    expect(advice?.milestones.map((entry) => `${entry.project}/${entry.milestone}`)).toEqual(['maths/02-derivatives']);
+    expect(advice?.message).toBe(
+      '"Milestone 02-fit" builds on Foundations, which you have not finished yet. The suggested order is to do this milestone first; you can carry on here anyway.',
+    );
+  });
+
+  it('lists Foundations before the machine-learning milestones for a deep-learning one', () => {
+    const advice = recommendBefore(withStage({}), 'digits', '02-network');
+    expect(advice?.paths.map((entry) => entry.id)).toEqual(['foundations', 'machine-learning']);
+    expect(advice?.milestones.map((entry) => `${entry.project}/${entry.milestone}`)).toEqual([
+      'maths/01-vectors',
+      'maths/02-derivatives',
+      'houses/01-load',
+      'houses/02-fit',
+    ]);
+    expect(advice?.message).toMatch(/builds on Foundations and Machine Learning, which you have not finished yet/);
+  });
+
+  it('says nothing inside the stage itself, nor once the stage is passed', () => {
+    expect(recommendBefore(withStage({}), 'maths', '02-derivatives')).toBeNull();
+    expect(recommendBefore(withStage({ 'maths/01-vectors': 'passed', 'maths/02-derivatives': 'passed' }), 'houses', '02-fit')).toBeNull();
+  });
+
+  it('says nothing about a stage none of whose projects is installed', () => {
+    const without = buildRoadmap({ stages: [FOUNDATIONS], paths: PATHS_WITH_FOUNDATIONS, projects: [HOUSES], progress: progressWith({}) });
+    expect(recommendBefore(without, 'houses', '02-fit')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 
 import { emptyMilestoneProgress, emptyProgress, type MilestoneStatus, type Progress } from '../../src/shared/progress/schema';
 import type { RoadmapProject } from '../../src/shared/roadmap/membership';
-import type { CertificationPathInfo } from '../../src/shared/roadmap/paths-file';
+import type { CertificationPathInfo, StudyStage } from '../../src/shared/roadmap/paths-file';
 
 const path = (id: CertificationPathInfo['id'], order: number, prerequisites: CertificationPathInfo['prerequisites'], skills: string[]): CertificationPathInfo => ({
   id,
@@ -21,6 +21,18 @@ export const PATHS: CertificationPathInfo[] = [
   path('machine-learning', 1, [], ['data-loading', 'linear-regression', 'naive-bayes', 'cross-validation']),
   path('ai-expert', 2, ['machine-learning'], ['tokenisation', 'image-representation']),
 ];
+
+/** A Foundations stage made of the MATHS project. */
+export const FOUNDATIONS: StudyStage = {
+  id: 'foundations',
+  title: 'Foundations',
+  summary: 'The maths first.',
+  projects: ['maths'],
+  skills: ['vectors', 'derivatives'],
+};
+
+/** PATHS with the Foundations stage listed first by every path. */
+export const PATHS_WITH_FOUNDATIONS: CertificationPathInfo[] = PATHS.map((entry) => ({ ...entry, prerequisites: ['foundations', ...entry.prerequisites] }));
 
 const milestone = (id: string, skills: string[], paths?: string[]) => ({ id, title: `Milestone ${id}`, estimatedMinutes: 60, skills, ...(paths ? { paths } : {}) });
 
@@ -43,6 +55,14 @@ export const DIGITS: RoadmapProject = {
   title: 'Digits',
   paths: ['ai-expert', 'deep-learning'],
   milestones: [milestone('01-look', ['image-representation']), milestone('02-network', ['backpropagation'], ['deep-learning'])],
+};
+
+/** Its manifest names the paths, as every project must; the stage claims its milestones. */
+export const MATHS: RoadmapProject = {
+  slug: 'maths',
+  title: 'Maths',
+  paths: ['machine-learning', 'ai-expert', 'deep-learning'],
+  milestones: [milestone('01-vectors', ['vectors', 'data-loading']), milestone('02-derivatives', ['derivatives'])],
 };
 
 /** Progress with the given milestones ("project/milestone") in the given states. */

@@ -3,10 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createPackService, PackLookupError, resolveProjectsRoot } from '../../services/packs';
-import { createNodePythonClient } from '../../services/python/node-python';
 import { toCheckRequest } from '../../shared/python/check-request';
 import { formatCheckReport } from '../check-report';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { cliPython } from '../sandboxed-python';
+import { visibleLine } from '../terminal-text';
 
 export async function runCheckCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,7 +25,7 @@ export async function runCheckCommand(args: string[]): Promise<number> {
   try {
     code = await readFile(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`buildpath: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
+    process.stderr.write(`buildpath: cannot read ${visibleLine(file)}: ${(error as NodeJS.ErrnoException).code ?? error}\n`);
     return EXIT_USAGE;
   }
 
@@ -34,11 +35,11 @@ export async function runCheckCommand(args: string[]): Promise<number> {
     bundle = await packs.getCheckBundle(slug, milestoneId);
   } catch (error) {
     if (!(error instanceof PackLookupError)) throw error;
-    process.stderr.write(`buildpath: ${error.message}\n`);
+    process.stderr.write(`buildpath: ${visibleLine(error.message)}\n`);
     return EXIT_USAGE;
   }
 
-  const python = createNodePythonClient({ projectFiles: (project) => packs.getProjectFiles(project) });
+  const python = cliPython({ projectFiles: (project) => packs.getProjectFiles(project) }, 'warn')!;
   try {
     const result = await python.check(toCheckRequest(bundle, code));
     process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCheckReport(result));

@@ -7,6 +7,7 @@ import { listProjects, resolveProjectsRoot } from '../../services/packs';
 import { countOf } from '../../shared/count-of';
 import type { ProjectSummary } from '../../shared/pack/types';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { visibleLine } from '../terminal-text';
 
 const USAGE = 'Usage: buildpath list [--projects DIR] [--json]\n';
 
@@ -20,7 +21,7 @@ export async function runListCommand(args: string[]): Promise<number> {
   }
   const root = values.projects ?? resolveProjectsRoot();
   if (!(await stat(root).catch(() => null))?.isDirectory()) {
-    process.stderr.write(`buildpath: ${root} is not a folder\n`);
+    process.stderr.write(`buildpath: ${visibleLine(root)} is not a folder\n`);
     return EXIT_USAGE;
   }
   const summaries = await listProjects(root);
@@ -32,8 +33,8 @@ function formatTable(summaries: ProjectSummary[]): string {
   if (summaries.length === 0) return 'No projects.\n';
   const rows = summaries.map((summary) =>
     summary.status === 'ok'
-      ? [summary.slug, summary.title, String(summary.milestones.length), 'ok']
-      : [summary.slug, summary.title, '-', `broken (${countOf(summary.problems.length, 'problem')})`],
+      ? [visibleLine(summary.slug), visibleLine(summary.title), String(summary.milestones.length), 'ok']
+      : [visibleLine(summary.slug), visibleLine(summary.title), '-', `broken (${countOf(summary.problems.length, 'problem')})`],
   );
   const table = [['SLUG', 'TITLE', 'MILESTONES', 'STATUS'], ...rows];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));

@@ -6,11 +6,12 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProjectFolders, resolveProjectsRoot, validatePack } from '../../services/packs';
-import { createNodePythonClient } from '../../services/python/node-python';
 import type { PythonClient } from '../../shared/python/python-client';
 import { countOf } from '../../shared/count-of';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { cliPython } from '../sandboxed-python';
 import { displayPath, formatProblem } from '../pack-problems';
+import { visible, visibleLine } from '../terminal-text';
 
 const USAGE = 'Usage: buildpath validate [DIR]   (DIR: one project folder, or a folder of projects)\n';
 
@@ -28,7 +29,7 @@ export async function runValidateCommand(args: string[]): Promise<number> {
   }
   const target = path.resolve(positionals[0] ?? resolveProjectsRoot());
   if (!(await stat(target).catch(() => null))?.isDirectory()) {
-    process.stderr.write(`buildpath: ${target} is not a folder\n`);
+    process.stderr.write(`buildpath: ${visibleLine(target)} is not a folder\n`);
     return EXIT_USAGE;
   }
 
@@ -36,7 +37,7 @@ export async function runValidateCommand(args: string[]): Promise<number> {
   const root = single ? path.dirname(target) : target;
   const folders = single ? [path.basename(target)] : await findProjectFolders(target);
   if (folders.length === 0) {
-    process.stdout.write(`No project folders in ${displayPath(target)}.\n`);
+    process.stdout.write(`No project folders in ${visibleLine(displayPath(target))}.\n`);
     return EXIT_NOT_PASSED;
   }
 
@@ -45,10 +46,10 @@ export async function runValidateCommand(args: string[]): Promise<number> {
   let python: PythonClient | undefined;
   try {
     for (const folder of folders) {
-      const result = await validatePack(path.join(root, folder), () => (python ??= createNodePythonClient()));
+      const result = await validatePack(path.join(root, folder), () => (python ??= cliPython({}, 'warn')!));
       if (result.ok) {
-        process.stdout.write(`ok  ${folder} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
-        for (const notice of result.pack.notices) process.stdout.write(`    note: ${notice}\n`);
+        process.stdout.write(`ok  ${visibleLine(folder)} (${countOf(result.pack.milestones.length, 'milestone')})\n`);
+        for (const notice of result.pack.notices) process.stdout.write(`    note: ${visible(notice)}\n`);
         continue;
       }
       invalid++;

@@ -9,10 +9,13 @@ import { projectFinish, type Projection } from '../../shared/planner/projection'
 import { weekStreak, weekView, type Streak, type WeekView } from '../../shared/planner/week';
 import type { Progress } from '../../shared/progress/schema';
 import type { RoadmapProject } from '../../shared/roadmap/membership';
-import { parsePathsFile, type CertificationPathInfo } from '../../shared/roadmap/paths-file';
-import { buildRoadmap, milestoneWork, type Roadmap } from '../../shared/roadmap/roadmap';
+import { parseStudyMap, type CertificationPathInfo, type StudyStage } from '../../shared/roadmap/paths-file';
+import { buildRoadmap, milestoneWork, roadmapPrerequisites, type Roadmap } from '../../shared/roadmap/roadmap';
 
-export const CERTIFICATION_PATHS: CertificationPathInfo[] = parsePathsFile(pathsFile);
+const STUDY_MAP = parseStudyMap(pathsFile);
+export const CERTIFICATION_PATHS: CertificationPathInfo[] = STUDY_MAP.paths;
+/** The stages every path lists first (Foundations). */
+export const STUDY_STAGES: StudyStage[] = STUDY_MAP.stages;
 
 /** Working projects only: a broken pack is the catalogue's to report. */
 export function roadmapProjects(catalogue: readonly ProjectSummary[]): RoadmapProject[] {
@@ -22,7 +25,7 @@ export function roadmapProjects(catalogue: readonly ProjectSummary[]): RoadmapPr
 }
 
 export function roadmapOf(catalogue: readonly ProjectSummary[], progress: Progress): Roadmap {
-  return buildRoadmap({ paths: CERTIFICATION_PATHS, projects: roadmapProjects(catalogue), progress });
+  return buildRoadmap({ stages: STUDY_STAGES, paths: CERTIFICATION_PATHS, projects: roadmapProjects(catalogue), progress });
 }
 
 export interface PlannerFigures {
@@ -42,7 +45,7 @@ export function plannerFigures(roadmap: Roadmap, progress: Progress, nowMs: numb
     projection: plan
       ? projectFinish({
           milestones: milestoneWork(roadmap),
-          paths: CERTIFICATION_PATHS,
+          paths: roadmapPrerequisites(roadmap),
           targetPath: plan.target_path,
           hoursPerWeek: plan.hours_per_week,
           nowMs,
@@ -54,6 +57,7 @@ export function plannerFigures(roadmap: Roadmap, progress: Progress, nowMs: numb
   };
 }
 
+/** The title of a path or a stage. */
 export function pathTitle(id: string): string {
-  return CERTIFICATION_PATHS.find((path) => path.id === id)?.title ?? id;
+  return [...STUDY_STAGES, ...CERTIFICATION_PATHS].find((entry) => entry.id === id)?.title ?? id;
 }

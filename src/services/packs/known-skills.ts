@@ -1,11 +1,11 @@
-// Skills a pack may name: those of the certification paths file (paths.json) beside
+// Skills a pack may name: those of the stages and paths of the paths file (paths.json) beside
 // the packs, so that every skill a project trains appears on the roadmap. Where
 // there is no paths file (a folder of packs of an instructor's own), any skill goes.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJsonText } from '../../shared/json-text';
-import { parsePathsFile } from '../../shared/roadmap/paths-file';
+import { parseStudyMap, skillsOfStudyMap } from '../../shared/roadmap/paths-file';
 import type { LoadedMilestone } from '../../shared/pack/types';
 import type { ProjectManifest } from '../../shared/pack/schema';
 import type { PackReader } from './pack-reader';
@@ -21,7 +21,7 @@ export async function knownSkills(projectsRoot: string): Promise<Set<string> | n
     return null;
   }
   try {
-    return new Set(parsePathsFile(parseJsonText(text)).flatMap((certificationPath) => certificationPath.skills));
+    return skillsOfStudyMap(parseStudyMap(parseJsonText(text)));
   } catch {
     return null; // an invalid paths file is reported on its own, not as a problem of every pack
   }

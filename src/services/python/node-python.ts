@@ -1,10 +1,17 @@
 // Python for Node hosts (the headless checker, tests, benchmarks): the shared
-// PythonClient driving the shared worker runtime in a worker thread.
+// PythonClient driving the shared worker runtime, either in a worker thread
+// (tests, benchmarks: trusted code) or in a sandboxed child process (the CLI).
 
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import path, { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PythonClient, type PythonClientOptions, type WorkerLike } from '../../shared/python/python-client';
+import { cacheDirectory } from './file-snapshots';
+import { readPythonSources } from './python-sources';
+import { sandboxChildScript } from './sandbox/child-script';
+import { DEFAULT_MEMORY_LIMIT_MB, spawnSandboxedWorker } from './sandbox/sandboxed-worker';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +41,30 @@ export function spawnNodeWorker(): WorkerLike {
   };
 }
 
+/** Python in a worker thread of this process: for trusted code only (learner code can reach Node). */
 export function createNodePythonClient(options: Partial<PythonClientOptions> = {}): PythonClient {
   return new PythonClient(spawnNodeWorker, { indexURL: pyodideDirectory(), ...options });
+}
+
+/** src/python: beside this module's folder in the sources, under the repository in the built CLI (out/cli/). */
+function pythonLibraryRoot(): string {
+  const fromSources = fileURLToPath(new URL('../../python/', import.meta.url));
+  return existsSync(fromSources) ? fromSources : fileURLToPath(new URL('../../src/python/', import.meta.url));
+}
+
+export interface SandboxedClientOptions extends Partial<PythonClientOptions> {
+  memoryLimitMb?: number;
+  /** Run even where Node has no permission model (the CLI's --unsafe). */
+  unsafe?: boolean;
+}
+
+/** Python in a child process under Node's permission model: for learner code and packs (SECURITY.md). */
+export function createSandboxedPythonClient(options: SandboxedClientOptions = {}): PythonClient {
+  const { memoryLimitMb = DEFAULT_MEMORY_LIMIT_MB, unsafe, ...clientOptions } = options;
+  const cache = cacheDirectory();
+  const childScript = sandboxChildScript(path.join(cache, 'sandbox'));
+  const pythonSources = readPythonSources(pythonLibraryRoot());
+  const snapshotDir = process.env.BUILDPATH_SNAPSHOTS === 'off' ? null : path.join(cache, 'sandbox-snapshots');
+  const spawn = () => spawnSandboxedWorker({ childScript, pyodideDir: pyodideDirectory(), pythonSources, snapshotDir, memoryLimitMb, unsafe });
+  return new PythonClient(spawn, { indexURL: pyodideDirectory(), graceMs: 300, ...clientOptions });
 }

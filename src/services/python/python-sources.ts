@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 const pythonRoot = fileURLToPath(new URL('../../python/', import.meta.url));
 
 /** Path under src/python ("buildpath/checking.py") → source, for WorkerRuntimeOptions.pythonSources. */
-export function readPythonSources(): Record<string, string> {
+export function readPythonSources(root: string = pythonRoot): Record<string, string> {
   const sources: Record<string, string> = {};
-  for (const entry of readdirSync(pythonRoot, { recursive: true, encoding: 'utf8' })) {
-    if (entry.endsWith('.py')) sources[entry.split('\\').join('/')] = readFileSync(join(pythonRoot, entry), 'utf8');
+  for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (entry.endsWith('.py')) sources[entry.split('\\').join('/')] = readFileSync(join(root, entry), 'utf8');
   }
   return sources;
 }

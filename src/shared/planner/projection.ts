@@ -1,6 +1,7 @@
 // When will the learner finish their target path? Remaining estimated work on the
-// target path and the paths it builds on, scaled by the learner's pace, spread over
-// the hours they plan per week. Dates are local calendar dates.
+// target path and the stages and paths it builds on (the Foundations stage every path
+// lists first), scaled by the learner's pace, spread over the hours they plan per week.
+// Dates are local calendar dates.
 
 import { addDays, dateKeyOf, type DateKey } from './local-time';
 import { measurePace, type Pace } from './pace';
@@ -17,7 +18,7 @@ export interface ProjectionInput {
 }
 
 export interface RemainingWork {
-  /** Target path first, then the paths it builds on that still have work. */
+  /** Target path first, then the stages and paths it builds on that still have work. */
   paths: string[];
   milestones: number;
   estimatedMinutes: number;

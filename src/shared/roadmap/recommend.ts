@@ -1,13 +1,14 @@
-// "Do these first": when a learner opens a milestone of a path whose prerequisite
-// paths are not finished (deep learning before the machine-learning foundations),
-// list the unfinished milestones of those paths in the suggested order. Advice, not a lock.
+// "Do these first": when a learner opens a milestone of a path whose prerequisites are
+// not finished (the Foundations stage before any path, machine learning before deep
+// learning), list the unfinished milestones of those stages and paths in the suggested
+// order. Advice, not a lock.
 
 import { isPassed } from '../progress/schema';
 import { pathWithPrerequisites } from '../planner/work';
-import type { RoadmapMilestone, Roadmap } from './roadmap';
+import { roadmapSteps, type RoadmapMilestone, type Roadmap } from './roadmap';
 
 export interface Recommendation {
-  /** The prerequisite paths not yet finished, in the suggested order. */
+  /** The prerequisite stages and paths not yet finished, in the suggested order. */
   paths: { id: string; title: string }[];
   /** Their milestones not yet passed, in the suggested order. */
   milestones: RoadmapMilestone[];
@@ -17,22 +18,22 @@ export interface Recommendation {
 export function recommendBefore(roadmap: Roadmap, project: string, milestone: string): Recommendation | null {
   const opened = roadmap.milestones.find((entry) => entry.project === project && entry.milestone === milestone);
   if (!opened) return null;
-  const allPaths = roadmap.lanes.map((lane) => lane.path);
+  const steps = roadmapSteps(roadmap);
   const foundations = new Set(
-    opened.paths.flatMap((id) => pathWithPrerequisites(id, allPaths)).filter((id) => !opened.paths.includes(id)),
+    opened.paths.flatMap((id) => pathWithPrerequisites(id, steps)).filter((id) => !opened.paths.includes(id)),
   );
-  const unfinished = roadmap.lanes.filter((lane) => foundations.has(lane.path.id) && !lane.done && lane.milestones.length > 0);
+  const unfinished = steps.filter((step) => foundations.has(step.id) && !step.done && step.milestones.length > 0);
   if (unfinished.length === 0) return null;
 
   const milestones: RoadmapMilestone[] = [];
-  for (const lane of unfinished) {
-    for (const entry of lane.milestones) {
+  for (const step of unfinished) {
+    for (const entry of step.milestones) {
       if (!isPassed(entry.status) && !milestones.includes(entry)) milestones.push(entry);
     }
   }
-  const titles = unfinished.map((lane) => lane.path.title).join(' and ');
+  const titles = unfinished.map((step) => step.title).join(' and ');
   return {
-    paths: unfinished.map((lane) => ({ id: lane.path.id, title: lane.path.title })),
+    paths: unfinished.map((step) => ({ id: step.id, title: step.title })),
     milestones,
     message:
       `"${opened.title}" builds on ${titles}, which you have not finished yet. ` +

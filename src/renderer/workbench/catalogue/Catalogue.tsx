@@ -1,5 +1,6 @@
 import type { WorkspaceInfo } from '../../../shared/host-api';
 import type { Progress } from '../../../shared/progress/schema';
+import { ExportPortfolio } from '../portfolio/ExportPortfolio';
 import { ShortcutsList } from '../ShortcutsList';
 import type { ProjectsState } from '../use-projects';
 import { BrokenProjectCard, ProjectCard } from './ProjectCard';
@@ -40,6 +41,14 @@ export function Catalogue({ projects, progress, workspace, onOpen }: CataloguePr
               Your code is saved as plain Python files as you type, in <code data-testid="workspace-dir">{workspace?.dir ?? '…'}</code>. Open them in any
               editor; changes made there show up here.
             </p>
+          </section>
+          <section>
+            <h2 className="section-title">Portfolio</h2>
+            <p className="muted">
+              One page with your code, its checks and its charts, to hand to an employer or an examiner; anyone can re-run the checks with{' '}
+              <code>npx buildpath verify</code>.
+            </p>
+            <ExportPortfolio project={null} label="Export portfolio" />
           </section>
           <section>
             <h2 className="section-title">Keyboard shortcuts</h2>

@@ -3,6 +3,7 @@ import type { Progress } from '../../../shared/progress/schema';
 import { countPassed } from '../../../shared/progress/reducer';
 import { continueTarget } from '../../../shared/progress/continue-target';
 import { pathTitle } from '../../planner/study-model';
+import { ExportPortfolio } from '../portfolio/ExportPortfolio';
 
 type WorkingProject = Extract<ProjectSummary, { status: 'ok' }>;
 type BrokenProject = Extract<ProjectSummary, { status: 'broken' }>;
@@ -71,6 +72,7 @@ export function ProjectCard({ project, progress, onOpen }: { project: WorkingPro
           </button>
         )}
       </footer>
+      {projectProgress && <ExportPortfolio project={project.slug} label="Export this project's portfolio" />}
     </article>
   );
 }
