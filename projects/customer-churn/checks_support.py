@@ -1,9 +1,8 @@
 """Helpers the checks of every customer-churn milestone share (`import checks_support`)."""
 
 import csv
-import random
 
-from buildpath.checking import cached, solution
+from buildpath.checking import cached, solution, unpredictable_random
 
 DATA_PATH = "data/churn.csv"
 TEXT_COLUMNS = {"state", "area_code", "international_plan", "voice_mail_plan", "churn"}
@@ -20,7 +19,7 @@ def churn_records():
 
 def unseen_seed():
     """A seed drawn fresh from the operating system for each check: no learner can read it beforehand."""
-    return random.SystemRandom().randrange(1, 2 ** 31)
+    return unpredictable_random().randrange(1, 2 ** 31)
 
 
 def every_nth(items, step, start=0):

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeFigures, PROJECTS_ROOT, solutionLoader } from './support';
+import { computeFigures, expectClose, PROJECTS_ROOT, solutionLoader } from './support';
 
 const PACK = path.join(PROJECTS_ROOT, 'house-prices');
 const reference = JSON.parse(readFileSync(path.join(PACK, 'data/reference-figures.json'), 'utf8'));
@@ -66,11 +66,6 @@ print("FIGURES " + json.dumps(figures))
 `;
 
 type Figures = Record<string, any>;
-
-function expectClose(actual: number, expected: number, relative: number, what: string) {
-  const gap = Math.abs(actual - expected);
-  expect(gap, `${what}: pack gives ${actual}, reference ${expected}`).toBeLessThanOrEqual(relative * Math.abs(expected));
-}
 
 describe('house-prices reference solutions match independent figures', () => {
   let figures: Figures;
