@@ -393,8 +393,12 @@ def _exception_line(error):
 
 
 def _text(text):
+    """Text capped for the checker, keeping its end, where a traceback's error line is."""
     text = str.__str__(text) if isinstance(text, str) else "?"
-    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+    if len(text) <= MAX_TEXT:
+        return text
+    half = MAX_TEXT // 2
+    return text[:half] + "\n…\n" + text[-half:]
 
 
 # -------------------------------------------------- what the checker passes in

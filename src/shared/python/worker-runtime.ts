@@ -14,6 +14,7 @@ import { startChecker, startLearner, type InterpreterOptions, type LearnerInterp
 import { LearnerPool } from './learner-pool';
 import { OutputBatcher } from './output-batcher';
 import type { CheckListing, FromWorker, ListChecksRequest, ProjectFiles, RunOutcome, ToWorker } from './protocol';
+import { hardenRealm } from './realm';
 import { removeRequestSenders } from './request-senders';
 import { sanitizeRunOutcome } from './run-outcome';
 
@@ -61,6 +62,9 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
   let interrupts: Interrupts | null = null;
   let indexURL = '';
   let currentId: number | null = null;
+  let pythonRunning = false;
+  /** Runs share one learner interpreter, kept from Run to Run as a Python session is; no check uses it. */
+  let runner: Learner | null = null;
   const output = new OutputBatcher((stream, text) => {
     if (currentId !== null) port?.postMessage({ type: 'stream', id: currentId, stream, text });
   });
@@ -86,6 +90,7 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
     if (kept.length > 0) throw new Error(`Could not shut the worker off from the network (${kept.join(', ')})`);
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
     reply.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion, startedFrom });
+    hardenRealm(); // after the host's own set-up on 'ready' (the sandbox's lockdown), before any learner code
   }
 
   function connectChecker(py: PyodideAPI): PythonBytesFunction {
@@ -157,12 +162,26 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
 
   async function takeLearner(slug: string | undefined): Promise<Learner> {
     const learner = await pool!.take();
+    writeProjectOnce(learner, slug);
+    return learner;
+  }
+
+  function writeProjectOnce(learner: Learner, slug: string | undefined): void {
     const project = slug === undefined ? undefined : projects.get(slug);
     if (project && !learner.projects.has(project.slug)) {
       writeProjectFiles(learner.py, project);
       learner.projects.add(project.slug);
     }
-    return learner;
+  }
+
+  /** Marks the time Python runs: a request arriving then can only come from learner code. */
+  function inPython<T>(work: () => T): T {
+    pythonRunning = true;
+    try {
+      return work();
+    } finally {
+      pythonRunning = false;
+    }
   }
 
   /** Lets a learner interpreter go: none of its timers fires later, nothing keeps it alive. */
@@ -234,20 +253,17 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
       if (message.type === 'run') {
         const { code, filename, project } = message.request;
         const cwd = projectDir(project);
-        const learner = await takeLearner(project);
-        try {
-          const outcome = runProgram(learner, code, filename, cwd);
-          outcome.droppedChars = output.droppedChars;
-          port.postMessage({ type: 'run-done', id: message.id, outcome });
-        } finally {
-          retire(learner);
-        }
+        runner ??= await takeLearner(project);
+        writeProjectOnce(runner, project);
+        const outcome = inPython(() => runProgram(runner!, code, filename, cwd));
+        outcome.droppedChars = output.droppedChars;
+        port.postMessage({ type: 'run-done', id: message.id, outcome });
       } else if (message.type === 'check') {
         const cwd = projectDir(message.request.project);
         const learner = await takeLearner(message.request.project);
         let checked: { result: unknown; used: boolean };
         try {
-          checked = checkSubmission(learner, { ...message.request, cwd });
+          checked = inPython(() => checkSubmission(learner, { ...message.request, cwd }));
         } catch (error) {
           retire(learner);
           throw error;
@@ -257,7 +273,7 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
         else pool.giveBack(learner);
         port.postMessage({ type: 'check-done', id: message.id, result: checked.result as never });
       } else if (message.type === 'list-checks') {
-        port.postMessage({ type: 'checks-listed', id: message.id, listing: listChecks(message.request) });
+        port.postMessage({ type: 'checks-listed', id: message.id, listing: inPython(() => listChecks(message.request)) });
       } else {
         throw new Error('unknown request');
       }
@@ -271,16 +287,35 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
     if (currentId !== null) port?.postMessage({ type: 'output-cut', id: currentId });
   });
 
+  const waiting: ToWorker[] = [];
+  let handling = false;
+
+  async function handleInTurn(): Promise<void> {
+    if (handling) return;
+    handling = true;
+    try {
+      for (let message = waiting.shift(); message; message = waiting.shift()) {
+        const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
+        try {
+          await handle(message);
+        } catch (error) {
+          const id = 'id' in message ? message.id : null;
+          reply?.postMessage({ type: 'failed', id, message: describeFailure(error), fatal: isFatal(error) });
+        }
+      }
+    } finally {
+      handling = false;
+    }
+  }
+
   requests.onMessage((message) => {
-    // The host sends nothing while a job runs, but learner code can put messages on this
-    // port from inside one (Node's parentPort.emit, a synthetic MessageEvent in browsers)
-    // to run a forged check whose verdict would answer the real job.
-    if (currentId !== null || typeof message !== 'object' || message === null) return;
-    const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
-    handle(message).catch((error: unknown) => {
-      const id = 'id' in message ? message.id : null;
-      reply?.postMessage({ type: 'failed', id, message: describeFailure(error), fatal: isFatal(error) });
-    });
+    // The host sends nothing while Python runs, but learner code can put messages on this
+    // port from inside a job (Node's parentPort.emit, a synthetic MessageEvent in browsers)
+    // to run a forged check whose verdict would answer the real job. Requests arriving
+    // while a job waits for an interpreter to start are handled in turn.
+    if (pythonRunning || typeof message !== 'object' || message === null) return;
+    waiting.push(message);
+    void handleInTurn();
   });
 }
 
