@@ -5,7 +5,12 @@
 // verdict that is not a pass. Where an attempt searches for the secrets, it also looks
 // for a marker of its own, so a search that could not have found anything fails the test.
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOrSkip } from '../e2e/support/chromium';
+import { repoRoot, startBrowserApp, type BrowserApp } from '../e2e/support/browser-app';
+import { pasteProgram, PYTHON_READY_MS } from '../e2e/support/workbench-page';
 import type { CheckResult, TestResult } from '../../src/shared/check-result';
 import { checkResultSchema } from '../../src/shared/check-result';
 import { createNodePythonClient, createSandboxedPythonClient } from '../../src/services/python/node-python';
@@ -388,5 +393,37 @@ describe('in the headless checker’s sandboxed process', () => {
     const result = await checkSandboxed('import buildpath.checking\n');
     expect(result.status).toBe('error');
     expect(result.message).toMatch(/No module named 'buildpath.checking'/);
+  });
+});
+
+const chromiumPath = chromiumOrSkip();
+
+describe.skipIf(chromiumPath === null)('in the app’s browser worker', () => {
+  let app: BrowserApp;
+
+  beforeAll(async () => {
+    app = await startBrowserApp(chromiumPath!, { projectsRoot: path.join(repoRoot, 'tests', 'fixtures', 'packs') });
+    await app.page.goto(`${app.server.url}#/`);
+    await app.page.getByTestId('project-fixture-basics').getByRole('button', { name: 'Start' }).click();
+    await app.page.getByTestId('instructions').waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function checkInApp(code: string, wanted: string): Promise<void> {
+    await pasteProgram(app.page, code);
+    await app.page.keyboard.press('ControlOrMeta+Shift+Enter'); // Check
+    await app.page.locator(`[data-testid="check-results"]${wanted}`).waitFor({ timeout: PYTHON_READY_MS });
+  }
+
+  it('a check’s changes do not reach the next check, whose interpreter starts after the worker dropped fetch', async () => {
+    const solved = readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'packs', 'fixture-basics', 'milestones', '01-mean', 'solution.py'), 'utf8');
+    const body = 'return sum(values) / len(values)';
+    expect(solved).toContain(body);
+    await checkInApp(`import builtins\nbuiltins.LEAKED_MEAN = lambda values: sum(values) / len(values)\n${solved}`, '[data-status="pass"]');
+    await checkInApp(solved.replace(body, 'return LEAKED_MEAN(values)'), ':is([data-status="fail"], [data-status="error"])');
+    expect(await app.page.getByTestId('check-results').innerText()).toContain("NameError: name 'LEAKED_MEAN' is not defined");
   });
 });
