@@ -68,7 +68,10 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
   const output = new OutputBatcher((stream, text) => {
     if (currentId !== null) port?.postMessage({ type: 'stream', id: currentId, stream, text });
   });
-  const projects = new Map<string, ProjectFiles>();
+  /** Each project's data files, encoded once: every learner interpreter gets them as bytes. */
+  const projects = new Map<string, EncodedProject>();
+  /** The project of the last job, whose files the next learner interpreter gets as it starts. */
+  let lastProject: string | undefined;
 
   async function init(url: string, interruptBuffer: SharedArrayBuffer | null, reply: ReplyPort): Promise<void> {
     const started = performance.now();
@@ -143,6 +146,7 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
     py.unregisterJsModule('_buildpath_learner_host');
     learner.serve = pyFunction(py, 'buildpath._agent', 'serve_js') as PythonBytesFunction;
     learner.runProgram = pyFunction(py, 'buildpath._agent', 'run_program') as (requestJson: string) => string;
+    writeProjectOnce(learner, lastProject); // most likely the next job's
     // Last: a Stop pressed while this interpreter starts is for the job that will use it.
     if (interrupts) py.setInterruptBuffer(interrupts.signal);
     return learner;
@@ -150,8 +154,9 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
 
   /** The one place data files enter Python: kept here, written where a job needs them. */
   function receiveProjectFiles(project: ProjectFiles): void {
-    projects.set(project.slug, project);
-    if (checker) writeProjectFiles(checker.py, project);
+    const encoded = encodeProject(project);
+    projects.set(project.slug, encoded);
+    if (checker) writeProjectFiles(checker.py, encoded);
   }
 
   function projectDir(slug: string | undefined): string {
@@ -167,6 +172,7 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
   }
 
   function writeProjectOnce(learner: Learner, slug: string | undefined): void {
+    if (slug !== undefined) lastProject = slug;
     const project = slug === undefined ? undefined : projects.get(slug);
     if (project && !learner.projects.has(project.slug)) {
       writeProjectFiles(learner.py, project);
@@ -319,10 +325,20 @@ export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeO
   });
 }
 
-function writeProjectFiles(py: PyodideAPI, project: ProjectFiles): void {
+interface EncodedProject {
+  slug: string;
+  files: Array<[string, Uint8Array]>;
+}
+
+function encodeProject(project: ProjectFiles): EncodedProject {
+  const encoder = new TextEncoder();
+  return { slug: project.slug, files: Object.entries(project.files).map(([relative, content]) => [relative, encoder.encode(content)]) };
+}
+
+function writeProjectFiles(py: PyodideAPI, project: EncodedProject): void {
   const root = `${PROJECTS_DIR}/${project.slug}`;
   py.FS.mkdirTree(root); // the working directory, even for a project without data
-  for (const [relative, content] of Object.entries(project.files)) {
+  for (const [relative, content] of project.files) {
     const path = `${root}/${relative}`;
     py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
     py.FS.writeFile(path, content);
