@@ -28,10 +28,12 @@ interface Attack {
   /** Said by the overall message or by a check that did not pass. */
   says?: RegExp;
   /**
-   * The file is a program pressed Run on; then the project's plain wrong answer
-   * (wrong-answer.py) is checked in the same worker, and must still fail.
+   * The file is first pressed Run on, or checked (and must not pass itself); then the project's
+   * plain wrong answer (wrong-answer.py) is checked in the same worker, and must still fail.
    */
-  asRun?: true;
+  before?: 'run' | 'check';
+  /** After the check, this program (under adversarial/<project>/) is Run in the same worker and must not print LEAK<…>. */
+  thenRun?: string;
   /**
    * Leaves state in its interpreter (a tracer, a replaced code object, a stuck loop) that
    * would change the verdicts of later submissions sharing it, so it gets a worker of its own.
@@ -67,7 +69,7 @@ const CORPUS: ProjectCorpus[] = [
         notPassed: ['rmse on many prices', 'baseline_scores on the Ames split', 'train_test_split, mae, rmse and baseline_scores on sales and a seed drawn at check time'],
       },
       { file: 'js-json-parse.py', ownWorker: true },
-      { file: 'leak-run-forges-json-parse.py', asRun: true },
+      { file: 'leak-run-forges-json-parse.py', before: 'run' },
     ],
   },
   {
@@ -87,6 +89,8 @@ const CORPUS: ProjectCorpus[] = [
       { file: 'glob-fs.py' },
       { file: 'neuter-fail-from-len.py', ownWorker: true, notPassed: ['load_messages reads all 299 messages of data/messages.csv'] },
       { file: 'hidden-error-message.py', marksHiddenInputs: true, notPassed: ['tokenize handles messages it has not seen'] },
+      { file: 'hidden-inputs-kept.py', thenRun: 'hidden-inputs-read.py' },
+      { file: 'leak-check-plants-checking.py', before: 'check' },
     ],
   },
   {
@@ -97,6 +101,8 @@ const CORPUS: ProjectCorpus[] = [
       { file: 'getframe-f-back.py' },
       { file: 'nan-result.py', notPassed: ['distance is the Euclidean distance', 'accuracy is the fraction of predictions that are right'] },
       { file: 'float-subclass.py', notPassed: ['distance is the Euclidean distance'] },
+      { file: 'float-protocol.py', notPassed: ['distance is the Euclidean distance', 'accuracy is the fraction of predictions that are right'] },
+      { file: 'len-iter-object.py', notPassed: ['class_centroids averages the images of each digit'] },
       { file: 'int-subclass.py', notPassed: ['predict_nearest_centroid picks the nearest centroid, the smaller digit on a tie'] },
       { file: 'dict-subclass.py', notPassed: ['class_centroids averages the images of each digit'] },
       { file: 'systemexit.py', notPassed: ['class_centroids averages the images of each digit', 'distance is the Euclidean distance'], says: /exit\(\)/ },
@@ -111,7 +117,7 @@ const CORPUS: ProjectCorpus[] = [
           'evaluate_nearest_centroid scores the 497 test digits with training centroids',
         ],
       },
-      { file: 'leak-run-plants-checking.py', asRun: true },
+      { file: 'leak-run-plants-checking.py', before: 'run' },
     ],
   },
   {
@@ -138,7 +144,7 @@ const CORPUS: ProjectCorpus[] = [
         says: /longer than/,
       },
       { file: 'hidden-print.py', marksHiddenInputs: true },
-      { file: 'leak-run-patches-builtins.py', asRun: true },
+      { file: 'leak-run-patches-builtins.py', before: 'run' },
     ],
   },
   {
@@ -157,7 +163,7 @@ const CORPUS: ProjectCorpus[] = [
         notPassed: ['classification_scores on labels generated from a fresh seed', 'stratified_split on rows generated from a fresh seed'],
       },
       { file: 'hidden-print.py', marksHiddenInputs: true },
-      { file: 'leak-run-tracer.py', asRun: true },
+      { file: 'leak-run-tracer.py', before: 'run' },
     ],
   },
 ];
@@ -189,7 +195,7 @@ function summary(result: CheckResult): string {
   return [`overall ${result.status}${result.message ? `: ${result.message}` : ''}`, ...result.tests.map((test) => `[${test.status}] ${test.name}${test.message ? `: ${test.message}` : ''}`)].join('\n');
 }
 
-function expectNotPassed(result: CheckResult, attack: Attack): void {
+function expectNotPassed(result: CheckResult, attack: Partial<Attack>): void {
   const report = summary(result);
   expect(result.status, report).not.toBe('pass');
   for (const name of attack.notPassed ?? []) {
@@ -229,16 +235,22 @@ for (const project of CORPUS) {
     for (const attack of project.attacks) {
       const source = fixture(project.slug, attack.file);
       const milestone = attack.milestone ?? project.milestone;
-      it(`${attack.file} (${milestone}${attack.asRun ? ', as a Run' : ''}): ${attackName(source, attack.file)}`, async () => {
-        const own = attack.ownWorker || attack.asRun ? newClient() : null;
+      const how = attack.before ? `, ${attack.before === 'run' ? 'as a Run' : 'as a Check'} before a wrong answer` : '';
+      it(`${attack.file} (${milestone}${how}): ${attackName(source, attack.file)}`, async () => {
+        const own = attack.ownWorker || attack.before || attack.thenRun ? newClient() : null;
         try {
           const worker = own ?? python();
           let checked = source;
-          if (attack.asRun) {
-            await worker.run({ code: source, filename: 'main.py', project: project.slug });
-            checked = fixture(project.slug, 'wrong-answer.py');
-          }
+          if (attack.before === 'run') await worker.run({ code: source, filename: 'main.py', project: project.slug });
+          if (attack.before === 'check') expectNotPassed(await checkSubmission(worker, project.slug, milestone, source), {});
+          if (attack.before) checked = fixture(project.slug, 'wrong-answer.py');
           expectNotPassed(await checkSubmission(worker, project.slug, milestone, checked), attack);
+          if (attack.thenRun) {
+            let printed = '';
+            const onStream = (_stream: string, text: string) => (printed += text);
+            await worker.run({ code: fixture(project.slug, attack.thenRun), filename: 'main.py', project: project.slug }, { onStream });
+            expect(printed).not.toContain('LEAK<');
+          }
         } finally {
           own?.dispose();
         }
