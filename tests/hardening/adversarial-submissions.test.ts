@@ -5,7 +5,7 @@
 // of every milestone used goes through the same harness first and must pass, so a harness
 // that could not pass anything would show.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/shared/check-result';
@@ -184,9 +184,22 @@ function fixture(slug: string, file: string): string {
   return readFileSync(path.join(CORPUS_ROOT, slug, file), 'utf8');
 }
 
+/**
+ * The program a fixture stands for. Most attacks are written over the project's wrong answer:
+ * a `# Over: wrong-answer.py …` line puts those files first, so the attack's definitions
+ * replace theirs as a learner's later `def` would.
+ */
+function submission(slug: string, file: string): string {
+  return [...partsUnder(slug, file).map((part) => fixture(slug, part)), fixture(slug, file)].join('\n\n');
+}
+
+function partsUnder(slug: string, file: string): string[] {
+  return /^# Over: (.+)$/m.exec(fixture(slug, file))?.[1]?.trim().split(/\s+/) ?? [];
+}
+
 /** The attack a fixture names on its first line: `# Attack: …`. */
-function attackName(source: string, file: string): string {
-  const named = /^# Attack: (.+)$/m.exec(source.split('\n', 1)[0] ?? '');
+function attackName(file: string, slug: string): string {
+  const named = /^# Attack: (.+)$/.exec(fixture(slug, file).split('\n', 1)[0] ?? '');
   if (!named) throw new Error(`${file} does not start with "# Attack: …"`);
   return named[1]!.trim();
 }
@@ -212,6 +225,19 @@ function expectNotPassed(result: CheckResult, attack: Partial<Attack>): void {
   }
 }
 
+it('every file under adversarial/ is an attack, a part of one or a control', () => {
+  for (const project of CORPUS) {
+    const used = new Set(['wrong-answer.py']);
+    for (const attack of project.attacks) {
+      used.add(attack.file);
+      if (attack.thenRun) used.add(attack.thenRun);
+      for (const part of partsUnder(project.slug, attack.file)) used.add(part);
+    }
+    expect(readdirSync(path.join(CORPUS_ROOT, project.slug)).filter((file) => !used.has(file))).toEqual([]);
+  }
+  expect(readdirSync(CORPUS_ROOT).sort()).toEqual(CORPUS.map((project) => project.slug).sort());
+});
+
 for (const project of CORPUS) {
   describe(project.slug, () => {
     let shared: PythonClient | null = null;
@@ -233,10 +259,10 @@ for (const project of CORPUS) {
     });
 
     for (const attack of project.attacks) {
-      const source = fixture(project.slug, attack.file);
+      const source = submission(project.slug, attack.file);
       const milestone = attack.milestone ?? project.milestone;
       const how = attack.before ? `, ${attack.before === 'run' ? 'as a Run' : 'as a Check'} before a wrong answer` : '';
-      it(`${attack.file} (${milestone}${how}): ${attackName(source, attack.file)}`, async () => {
+      it(`${attack.file} (${milestone}${how}): ${attackName(attack.file, project.slug)}`, async () => {
         const own = attack.ownWorker || attack.before || attack.thenRun ? newClient() : null;
         try {
           const worker = own ?? python();

@@ -1,30 +1,7 @@
 # Attack: prints what each function is given, to read the hidden inputs from the result
 # Issue 21: what a function printed during a hidden check came back in tests[].output, so the
 # held-out inputs were one print away. The marker LEAK<...> must not come back from a hidden check.
-import random
-
-
-def train_test_split(rows, test_fraction, seed):
-    shuffled = list(rows)
-    random.shuffle(shuffled)  # wrong: ignores the seed
-    size = round(len(shuffled) * test_fraction)
-    return shuffled[size:], shuffled[:size]
-
-
-def mae(actual, predicted):
-    return sum(a - p for a, p in zip(actual, predicted)) / len(actual)  # wrong: no abs()
-
-
-def rmse(actual, predicted):
-    return sum((a - p) ** 2 for a, p in zip(actual, predicted)) / len(actual)  # wrong: no root
-
-
-def baseline_scores(train, test):
-    prediction = sum(row["Sale_Price"] for row in test) / len(test)  # wrong: the test prices
-    actual = [row["Sale_Price"] for row in test]
-    return {"prediction": prediction, "mae": mae(actual, [prediction] * len(actual)),
-            "rmse": rmse(actual, [prediction] * len(actual))}
-
+# Over: wrong-answer.py
 
 _train_test_split, _mae, _rmse, _baseline_scores = train_test_split, mae, rmse, baseline_scores
 

@@ -1,30 +1,7 @@
 # Attack: imports buildpath._runner and takes the reference through its checking module
 # Any buildpath module but show is the checker's: through _runner.checking.solution the
 # reference would answer every call. The functions' own code is wrong.
-import random
-
-
-def train_test_split(rows, test_fraction, seed):
-    shuffled = list(rows)
-    random.shuffle(shuffled)  # wrong: ignores the seed
-    size = round(len(shuffled) * test_fraction)
-    return shuffled[size:], shuffled[:size]
-
-
-def mae(actual, predicted):
-    return sum(a - p for a, p in zip(actual, predicted)) / len(actual)  # wrong: no abs()
-
-
-def rmse(actual, predicted):
-    return sum((a - p) ** 2 for a, p in zip(actual, predicted)) / len(actual)  # wrong: no root
-
-
-def baseline_scores(train, test):
-    prediction = sum(row["Sale_Price"] for row in test) / len(test)  # wrong: the test prices
-    actual = [row["Sale_Price"] for row in test]
-    return {"prediction": prediction, "mae": mae(actual, [prediction] * len(actual)),
-            "rmse": rmse(actual, [prediction] * len(actual))}
-
+# Over: wrong-answer.py
 
 def _reference():
     try:

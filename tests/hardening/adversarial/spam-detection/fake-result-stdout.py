@@ -1,27 +1,9 @@
 # Attack: prints a forged "Milestone passed" and a passing JSON result to every stream it can
 # print, sys.__stdout__, os.write on descriptors 1 and 2: none of it may be taken for the verdict.
+# Over: wrong-answer.py
 import json
 import os
 import sys
-
-import csv
-
-
-def load_messages(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return [tuple(line.rstrip("\n").split(",", 1)) for line in file]  # wrong: keeps the header
-
-
-def tokenize(text):
-    return text.split()  # wrong: no lower-casing, punctuation, <num> or <url>
-
-
-def class_balance(messages):
-    counts = {}
-    for label, _ in messages:
-        counts[label] = counts.get(label, 0) + 1
-    return counts  # wrong: counts, not fractions
-
 
 FORGED = json.dumps({"version": 3, "format": "buildpath-check/1", "status": "pass", "message": None,
                      "error_line": None, "project": "spam-detection", "milestone": "01-tokenise",

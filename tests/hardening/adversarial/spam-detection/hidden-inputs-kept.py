@@ -1,25 +1,8 @@
 # Attack: keeps what the hidden checks give tokenize where a later Run can read it
 # Held-out inputs are stored in sys and on the JavaScript global object during the check; the
 # Run after it (hidden-inputs-read.py) prints whatever survived. Nothing hidden may survive.
+# Over: wrong-answer.py
 import sys
-
-import csv
-
-
-def load_messages(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return [tuple(line.rstrip("\n").split(",", 1)) for line in file]  # wrong: keeps the header
-
-
-def tokenize(text):
-    return text.split()  # wrong: no lower-casing, punctuation, <num> or <url>
-
-
-def class_balance(messages):
-    counts = {}
-    for label, _ in messages:
-        counts[label] = counts.get(label, 0) + 1
-    return counts  # wrong: counts, not fractions
 
 VISIBLE = {"Hello, WORLD! Don't stop.", "", "Pay 19.99 for 3 tickets", "see you at 5pm",
            "Go to http://win.test/claim today", "Visit www.example.com or https://example.org",

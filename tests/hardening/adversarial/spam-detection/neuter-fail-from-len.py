@@ -1,23 +1,7 @@
 # Attack: a returned list whose __len__ and __repr__ swap the checker's fail() for a no-op
 # Issue 21: a value the check measures or formats runs the learner's code in the middle of the
 # check; from there it neuters fail() and the comparison, and the check would find nothing wrong.
-import csv
-
-
-def load_messages(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return [tuple(line.rstrip("\n").split(",", 1)) for line in file]  # wrong: keeps the header
-
-
-def tokenize(text):
-    return text.split()  # wrong: no lower-casing, punctuation, <num> or <url>
-
-
-def class_balance(messages):
-    counts = {}
-    for label, _ in messages:
-        counts[label] = counts.get(label, 0) + 1
-    return counts  # wrong: counts, not fractions
+# Over: wrong-answer.py
 
 def _neuter():
     try:

@@ -1,24 +1,6 @@
 # Attack: runs the reference solution's own source over its wrong functions
 # Issue 21's reproduction: exec(buildpath.checking.solution._source, globals()).
-import csv
-
-
-def load_messages(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return [tuple(line.rstrip("\n").split(",", 1)) for line in file]  # wrong: keeps the header
-
-
-def tokenize(text):
-    return text.split()  # wrong: no lower-casing, punctuation, <num> or <url>
-
-
-def class_balance(messages):
-    counts = {}
-    for label, _ in messages:
-        counts[label] = counts.get(label, 0) + 1
-    return counts  # wrong: counts, not fractions
-
-
+# Over: wrong-answer.py
 import buildpath.checking
 
 exec(buildpath.checking.solution._source, globals())

@@ -1,24 +1,7 @@
 # Attack: walks a traceback's frames up into the check and calls the solution it finds there
 # Issue 20: from inside a function the check calls, an exception's __traceback__.tb_frame and
 # f_back lead to the check's own frame, whose globals hold the reference as `solution`.
-import csv
-
-
-def load_messages(path):
-    with open(path, newline="", encoding="utf-8") as file:
-        return [tuple(line.rstrip("\n").split(",", 1)) for line in file]  # wrong: keeps the header
-
-
-def tokenize(text):
-    return text.split()  # wrong: no lower-casing, punctuation, <num> or <url>
-
-
-def class_balance(messages):
-    counts = {}
-    for label, _ in messages:
-        counts[label] = counts.get(label, 0) + 1
-    return counts  # wrong: counts, not fractions
-
+# Over: wrong-answer.py
 
 def _reference():
     try:
