@@ -1,24 +1,7 @@
 # Attack: hard-codes the answers of the visible examples
 # Each function recognises the inputs of the visible checks and returns their answers; on any
 # other input it returns something plausible but wrong, which only the hidden checks can see.
-import csv
-import math
-
-
-def load_digits(path):
-    with open(path, newline="") as file:
-        rows = list(csv.reader(file))[1:]
-    return [[int(value) for value in row[:64]] for row in rows], [int(row[64]) for row in rows]
-
-
-def to_grid(pixels):
-    return [pixels[row * 8:(row + 1) * 8] for row in range(8)]
-
-
-def split_digits(images, labels, n_train, n_validation):
-    end = n_train + n_validation
-    return ((images[:n_train], labels[:n_train]), (images[n_train:end], labels[n_train:end]),
-            (images[end:], labels[end:]))
+# Over: wrong-answer.py
 
 
 def class_centroids(images, labels):
