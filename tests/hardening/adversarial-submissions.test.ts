@@ -70,6 +70,7 @@ const CORPUS: ProjectCorpus[] = [
       },
       { file: 'js-json-parse.py', ownWorker: true },
       { file: 'leak-run-forges-json-parse.py', before: 'run' },
+      { file: 'leak-run-forges-json-stringify.py', before: 'run' },
     ],
   },
   {
