@@ -166,6 +166,7 @@ const CORPUS: ProjectCorpus[] = [
       },
       { file: 'hidden-print.py', marksHiddenInputs: true },
       { file: 'leak-run-tracer.py', before: 'run' },
+      { file: 'js-postmessage.py', ownWorker: true },
     ],
   },
 ];
