@@ -154,6 +154,20 @@ def chooses_the_lowest_score(learner):
     ])
 
 
+@check(task=5)
+def a_tie_goes_to_the_earliest_alpha(learner):
+    """choose_alpha breaks a tie with the earliest alpha in the list"""
+    choose = learner.function("choose_alpha", params=["X", "y", "alphas", "k", "seed"])
+    X, _ = synthetic_problem(12, 16, 6)
+    flat = [150000.0] * len(X)
+    choose.given(X, flat, [5.0, 0.5, 50.0], 4, 2).returns(5.0, mistakes=[
+        (50.0, "Every house costs 150000.0, so every alpha scores the same: on a tie return the earliest "
+               "alpha in the list (keep the best only when a score is strictly lower, or use min)."),
+        (0.5, "Every house costs 150000.0, so every alpha scores the same: on a tie return the earliest "
+              "alpha in the list as given, without sorting the alphas."),
+    ])
+
+
 @check(task=5, hidden=True)
 def chooses_alpha_for_ames_sales(learner):
     """choose_alpha on 100 Ames training sales"""
