@@ -31,31 +31,34 @@ def calling(call, hint_when, hint):
         raise
 
 
-def kind_slip(actual, expected, where):
-    """The first place `actual` holds another kind of value than `expected` (an int where a
-    float belongs, a tuple where a list belongs), as a sentence; None when the kinds agree."""
+def kind_slip(actual, expected, path=""):
+    """Where `actual` first holds another kind of value than `expected` (an int where a float
+    belongs, a tuple where a list belongs): (path such as "[0]['Area']", sentence), or None."""
     if isinstance(expected, bool) or expected is None:
         return None
     if isinstance(expected, float) and type(actual) is int:
-        return f"{where} is the int {actual!r}; it should be a float"
+        return path, f"the int {actual!r}; it should be a float"
     if isinstance(expected, int) and type(actual) is float:
-        return f"{where} is the float {actual!r}; it should be an int"
+        return path, f"the float {actual!r}; it should be an int"
     if isinstance(expected, (list, tuple, dict)) and type(actual) is not type(expected):
-        return f"{where} is {_a(type(actual).__name__)}; it should be {_a(type(expected).__name__)}"
+        return path, f"{_a(type(actual).__name__)}; it should be {_a(type(expected).__name__)}"
     if isinstance(expected, (list, tuple)):
-        pairs = ((f"item {i} of {where}", got, want) for i, (got, want) in enumerate(zip(actual, expected)))
+        pairs = ((f"{path}[{i}]", got, want) for i, (got, want) in enumerate(zip(actual, expected)))
     elif isinstance(expected, dict):
-        pairs = ((f"{key!r} in {where}", actual[key], want) for key, want in expected.items() if key in actual)
+        pairs = ((f"{path}[{key!r}]", actual[key], want) for key, want in expected.items() if key in actual)
     else:
         return None
     return next((slip for place, got, want in pairs if (slip := kind_slip(got, want, place))), None)
 
 
 def same_kinds(actual, expected, what, advice):
-    """Fail, with `advice`, unless `actual` holds the same kinds of values as `expected`."""
-    slip = kind_slip(actual, expected, what)
+    """Fail, with `advice`, unless `actual` holds the same kinds of values as `expected`;
+    `what` names the value, e.g. "the list load_rows returned"."""
+    slip = kind_slip(actual, expected)
     if slip:
-        fail(f"{slip[0].upper()}{slip[1:]}. {advice}")
+        path, kind = slip
+        where = f"the value at {path} of {what}" if path else what
+        fail(f"{where[0].upper()}{where[1:]} is {kind}. {advice}")
 
 
 def _a(noun):

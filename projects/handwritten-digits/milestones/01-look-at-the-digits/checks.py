@@ -2,7 +2,7 @@ import os
 import tempfile
 
 from buildpath.checking import check, expect, fail, solution, unpredictable_random
-from checks_support import DATA, digits as reference_digits
+from checks_support import DATA, digits as reference_digits, same_kinds
 
 
 def write_small_csv(rows):
@@ -72,6 +72,8 @@ def to_grid_reads_row_by_row(learner):
         "Given the values 200 … 263 your first row is 200, 208, 216, …: you read the pixels "
         "down the columns. The file stores them row by row, so row r is pixels 8r … 8r + 7.")])
     to_grid.given(ramp).leaves_arguments_unchanged()
+    same_kinds(to_grid.given(ramp).value, solution.to_grid(ramp), "the grid to_grid returned",
+               "Return a list of 8 rows, each row a list of 8 values (a slice of a list is a list).")
 
 
 @check(task=2, hidden=True)
@@ -116,6 +118,8 @@ def split_keeps_the_order_and_sizes(learner):
         "Given 12 images, n_train=6 and n_validation=4, your test part starts at image 4, so it "
         "overlaps the training part. The test part starts after the validation part: at "
         "position n_train + n_validation.")])
+    same_kinds(split.given(images, labels, 6, 4).value, expected, "what split_digits returned",
+               "Return a tuple of three pairs, each pair a tuple (images, labels) of two lists, as in the instructions.")
 
 
 @check(task=4, hidden=True)
