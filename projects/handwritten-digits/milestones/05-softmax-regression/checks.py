@@ -3,7 +3,7 @@ import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import (check_training_procedure, digits, drawn_training_problem, history_losses,
-                            pixels_and_labels, tiny_digits)
+                            pixels_and_labels, same_kinds, tiny_digits)
 
 
 def reference(key, compute):
@@ -28,6 +28,8 @@ def normalise_divides_by_sixteen(learner):
         "they lie between 0 and 1; with raw pixels the scores grow huge and training jumps "
         "around.")])
     normalise.given(images).leaves_arguments_unchanged()
+    same_kinds(normalise.given(images).value, solution.normalise(images), "what normalise returned",
+               "Return new images the way they came: a list of images, each a list of pixels.")
 
 
 @check(task=1, hidden=True)
@@ -43,6 +45,8 @@ def softmax_gives_probabilities(learner):
     softmax = learner.function("softmax", params=["scores"])
     softmax.given([1.0, 2.0, 3.0]).returns(solution.softmax([1.0, 2.0, 3.0]), tol=1e-9)
     softmax.given([-3.0, 0.5]).returns(solution.softmax([-3.0, 0.5]), tol=1e-9)
+    same_kinds(softmax.given([-3.0, 0.5]).value, solution.softmax([-3.0, 0.5]), "what softmax returned",
+               "Return the probabilities as a list, one per score.")
 
 
 @check(task=2)
@@ -84,6 +88,9 @@ def scores_probabilities_and_loss(learner):
     labels = [0, 1, 1]
     learner.function("class_scores", params=["weights", "biases", "image"]).given(
         weights, biases, images[0]).returns(solution.class_scores(weights, biases, images[0]), tol=1e-9)
+    same_kinds(learner.function("class_scores").given(weights, biases, images[0]).value,
+               solution.class_scores(weights, biases, images[0]), "what class_scores returned",
+               "Return the scores as a list, one per class.")
     learner.function("predict_probabilities", params=["weights", "biases", "image"]).given(
         weights, biases, images[1]).returns(solution.predict_probabilities(weights, biases, images[1]), tol=1e-9)
     expected = solution.cross_entropy_loss(weights, biases, images, labels)
@@ -149,6 +156,9 @@ def gradients_of_a_small_model(learner):
     images = [[1.0, 0.0, 2.0], [0.0, 1.0, 1.0], [2.0, 2.0, 0.0], [0.5, 0.5, 0.5]]
     check_gradients(learner, weights, biases, images, [0, 1, 2, 1],
                     "Given a model with 3 classes and 4 images,")
+    same_kinds(learner.function("gradients").given(weights, biases, images, [0, 1, 2, 1]).value,
+               solution.gradients(weights, biases, images, [0, 1, 2, 1]), "what gradients returned",
+               "Return the tuple (grad_weights, grad_biases): a list of rows shaped like weights, and a list like biases.")
 
 
 @check(task=4, hidden=True)
