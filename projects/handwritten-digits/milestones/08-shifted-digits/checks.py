@@ -88,6 +88,7 @@ def augment_keeps_the_originals_first(learner):
         "Given 2 images and 2 shifts you returned only the 4 shifted copies. Keep the original "
         "images first: augmentation adds to the training digits, it does not replace them.")])
     augment.given(images, labels, shifts).leaves_arguments_unchanged()
+    expect(augment.given(images, labels, shifts).value, "what augment_with_shifts returned").is_instance(tuple)
 
 
 @check(task=3, hidden=True)
