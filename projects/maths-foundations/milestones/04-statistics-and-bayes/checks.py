@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import CheckFailed, check, fail, solution, unpredictable_random
-from checks_support import explaining
+from checks_support import exact_type, explaining
 
 HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 SAMPLE_RULE = ("That is the population variance (dividing by n). The sample variance divides the "
@@ -115,6 +115,8 @@ def table_of_a_few_emails(learner):
     ]
     table.given(few, "free").returns({"spam": {"with": 2, "without": 1}, "nonspam": {"with": 1, "without": 1}})
     table.given(few, "hp").returns({"spam": {"with": 0, "without": 3}, "nonspam": {"with": 2, "without": 0}})
+    exact_type(table.given(few, "free").value["spam"]["with"], int, 'The "with" count of spam e-mails',
+               "It counts e-mails, a whole number: start each count at 0 and add 1.")
 
 
 @check(task=4, hidden=True)
