@@ -269,6 +269,20 @@ def training_follows_the_procedure(learner):
                             "Training 11 images of 5 pixels for 3 epochs in batches of 4 with seed 7")
 
 
+@check(task=5)
+def training_keeps_ten_classes(learner):
+    """train_softmax makes ten classes even when the labels hold fewer digits"""
+    images, _ = tiny_digits(random.Random(31), 6, 3)
+    labels = [0, 2, 1, 2, 0, 1]
+    result = learner.function("train_softmax").given(images, labels, 1, 3, 0.5, 4).value
+    expect(result, "what train_softmax returned").is_instance(tuple).has_length(3)
+    weights, biases, _ = result
+    if len(weights) != 10 or len(biases) != 10:
+        fail(f"Given 6 images labelled only 0, 1 and 2, train_softmax returned {len(weights)} rows of weights and "
+             f"{len(biases)} biases. A digit model has 10 classes whatever labels one training set holds: "
+             "start from 10 zero rows and 10 zero biases, not from the largest label seen.")
+
+
 @check(task=5, hidden=True)
 def training_procedure_with_a_seed_drawn_at_check_time(learner):
     """train_softmax follows the procedure on images and a seed drawn at check time"""

@@ -120,6 +120,21 @@ def check_network_procedure(learner, images, labels, n_hidden, epochs, batch_siz
 
 
 @check(task=3)
+def training_keeps_ten_outputs(learner):
+    """train_network makes ten outputs even when the labels hold fewer digits"""
+    images, _ = tiny_digits(random.Random(31), 6, 3)
+    labels = [0, 2, 1, 2, 0, 1]
+    result = learner.function("train_network").given(images, labels, 2, 1, 3, 0.5, 4).value
+    expect(result, "what train_network returned").is_instance(tuple).has_length(2)
+    params = result[0]
+    outputs = len(params.get("W2", [])) if isinstance(params, dict) else None
+    if outputs != 10 or len(params.get("b2", [])) != 10:
+        fail(f"Given 6 images labelled only 0, 1 and 2, the network train_network returned has {outputs} output rows "
+             "in W2. A digit network has 10 outputs whatever labels one training set holds: start from "
+             "init_network(len(images[0]), n_hidden, 10, seed), not from the largest label seen.")
+
+
+@check(task=3)
 def training_follows_the_procedure(learner):
     """train_network shuffles each epoch with one generator and steps once per batch, the last one smaller"""
     images, labels = tiny_digits(random.Random(77), 11, 4)
