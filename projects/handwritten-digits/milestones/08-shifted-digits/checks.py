@@ -22,6 +22,7 @@ def shift_moves_right_and_down(learner):
              f"Given the pixels 1 … 64 and dx={dx}, dy={dy}, you moved the image along the other "
              "axis: dx moves columns (to the right), dy moves rows (down).")])
     shift.given(RAMP, 1, 0).leaves_arguments_unchanged()
+    expect(shift.given(RAMP, 1, 0).value, "what shift_image returned").is_instance(list)
 
 
 @check(task=1)

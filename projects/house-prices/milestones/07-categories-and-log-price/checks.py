@@ -88,6 +88,8 @@ def encodes_numbers_then_flags(learner):
     encode.given(rows, ["Area", "Baths"], levels).returns(expected, mistakes=[
         (flags_first, "Put the numeric values first and the one-hot flags after them.")])
     encode.given(rows, ["Area", "Baths"], levels).leaves_arguments_unchanged()
+    same_kinds(encode.given(rows, ["Area", "Baths"], levels).value, expected, "the rows encode_rows returned",
+               "Return one list per row: the numbers, then the flags, joined with + into a single list.")
 
 
 @check(task=4)

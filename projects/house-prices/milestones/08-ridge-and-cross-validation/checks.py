@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import calling, read_columns
+from checks_support import calling, read_columns, same_kinds
 
 FOLD_RECIPE = ("shuffle list(range(n)) with random.Random(seed).shuffle, then take fold i as "
                "shuffled[i::k], every k-th position starting at i")
@@ -51,6 +51,8 @@ def ridge_on_a_small_problem(learner):
                                         "of Z^T Z, so larger weights cost more."),
     ])
     fit.given(X, y, 5.0).leaves_arguments_unchanged()
+    same_kinds(fit.given(X, y, 5.0).value, expected, "the model ridge_fit returned",
+               'Return the dict {"means": [...], "stds": [...], "weights": [...], "bias": ...} with the three lists as lists.')
 
 
 @check(task=1)
@@ -88,6 +90,8 @@ def predicts_standardised_rows(learner):
     predict.given(model, X).returns(solution.ridge_predict(model, X), tol=1e-9, mistakes=[
         (raw, "The weights belong to standardised columns: turn each x into (x - mean) / std with the model's "
               "means and stds before multiplying.")])
+    same_kinds(predict.given(model, X).value, solution.ridge_predict(model, X), "what ridge_predict returned",
+               "Return a list with one prediction per row.")
 
 
 @check(task=3)
