@@ -241,5 +241,19 @@ def gradient_check_finds_one_bad_entry(learner):
     params, images, labels = tiny_problem()
     grads = solution.backward(params, images, labels)
     grads["b1"][2] += 0.05
+    weights_only = gradient_check_over(params, images, labels, grads, ("W1", "W2"))
     learner.function("gradient_check").given(params, images, labels, grads, 1e-5).returns(
-        solution.gradient_check(params, images, labels, grads, 1e-5), tol=1e-4)
+        solution.gradient_check(params, images, labels, grads, 1e-5), tol=1e-4, mistakes=[(
+            weights_only, "Your gradient check missed a wrong bias gradient: compare every entry of W1, b1, W2 "
+                          "and b2, the biases as well as the weights.")])
+
+
+def gradient_check_over(params, images, labels, grads, names):
+    """The reference gradient check's figure over the parameters `names` only."""
+    worst = 0.0
+    for name in names:
+        for row, grad_row in enumerate(grads[name]):
+            for column, analytic in enumerate(grad_row):
+                numeric = solution.numerical_gradient(params, images, labels, name, row, column, 1e-5)
+                worst = max(worst, abs(analytic - numeric) / max(abs(analytic) + abs(numeric), 1e-8))
+    return worst
