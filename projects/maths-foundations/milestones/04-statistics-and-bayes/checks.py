@@ -58,17 +58,24 @@ def the_two_variances(learner):
 
 @check(task=2)
 def one_value_has_no_sample_variance(learner):
-    """sample_variance refuses a single value with ValueError"""
+    """sample_variance refuses a single value, or none, with ValueError"""
     sample = learner.function("sample_variance", params=["values"])
+    for values in ([42.0], []):
+        refuses_with_value_error(sample, values)
+
+
+def refuses_with_value_error(sample, values):
+    given = f"sample_variance({values!r})"
     try:
-        sample.given([42.0])
+        sample.given(values)
     except CheckFailed as failure:
         if "ValueError" in str(failure):
             return
         if "ZeroDivisionError" in str(failure):
-            fail("sample_variance([42.0]) divided by zero (n - 1 = 0): check the length first and raise ValueError.")
-        fail(f"sample_variance([42.0]) should raise ValueError.\n{failure}")
-    fail("sample_variance([42.0]) returned a value; with one value there is no sample variance: raise ValueError.")
+            fail(f"{given} divided by zero{' (n - 1 = 0)' if values else ''}: with fewer than two values (one, or none at all) there is no sample "
+                 "variance. Check len(values) < 2 first and raise ValueError.")
+        fail(f"{given} should raise ValueError.\n{failure}")
+    fail(f"{given} returned a value; with fewer than two values there is no sample variance: raise ValueError.")
 
 
 @check(task=2, hidden=True)
