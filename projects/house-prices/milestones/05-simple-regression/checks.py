@@ -40,6 +40,8 @@ def fits_a_few_points(learner):
     fit.given(xs, ys).returns(solution.fit_line(xs, ys), rel=1e-9, mistakes=[
         (through_origin(xs, ys), NO_INTERCEPT),
         (swapped(xs, ys), "The roles of x and y are swapped: the slope divides by the spread of x, the feature."),
+        (tuple(reversed(solution.fit_line(xs, ys))), "Those are the intercept and the slope, in that order: "
+                                                      "return the tuple (slope, intercept), the slope first."),
     ])
     result = fit.given(xs, ys).value
     if not (isinstance(result, (tuple, list)) and len(result) == 2):
