@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleMistake } from '../../src/shared/pack/mistake-patch';
+import { assemblePatch } from '../../src/shared/pack/mistake-patch';
 
 const SOLUTION = `"""Averages."""
 import math
@@ -27,7 +27,7 @@ if __name__ == "__main__":
 `;
 
 function assembled(patch: string): string {
-  const result = assembleMistake(SOLUTION, patch, 'definitions');
+  const result = assemblePatch(SOLUTION, patch, 'definitions');
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.code;
 }
@@ -62,23 +62,23 @@ describe('a definitions patch', () => {
   });
 
   it('keeps the module docstring first when the solution has no imports', () => {
-    const result = assembleMistake('"""Doc."""\n\n\ndef f():\n    return 1\n', 'import os\ndef f():\n    return 2\n', 'definitions');
+    const result = assemblePatch('"""Doc."""\n\n\ndef f():\n    return 1\n', 'import os\ndef f():\n    return 2\n', 'definitions');
     expect(result).toEqual({ ok: true, code: '"""Doc."""\nimport os\n\n\ndef f():\n    return 2\n' });
   });
 
   it('is an error when it replaces nothing, naming the line of the patch', () => {
-    expect(assembleMistake(SOLUTION, '# mistake: m\n# expect: x\n\n\ndef median(values):\n    return 0\n', 'definitions')).toEqual({
+    expect(assemblePatch(SOLUTION, '# mistake: m\n# expect: x\n\n\ndef median(values):\n    return 0\n', 'definitions')).toEqual({
       ok: false,
       problems: [{ line: 5, message: 'replaces nothing: solution.py has no top-level "median"' }],
     });
-    expect(assembleMistake(SOLUTION, '# expect: x\n', 'definitions')).toMatchObject({
+    expect(assemblePatch(SOLUTION, '# expect: x\n', 'definitions')).toMatchObject({
       ok: false,
       problems: [{ line: 1, message: expect.stringContaining('replaces nothing') }],
     });
   });
 
   it('refuses other top-level statements and a name defined twice', () => {
-    const result = assembleMistake(SOLUTION, '# expect: x\nLIMIT = 1\nprint(LIMIT)\nLIMIT = 2\n', 'definitions');
+    const result = assemblePatch(SOLUTION, '# expect: x\nLIMIT = 1\nprint(LIMIT)\nLIMIT = 2\n', 'definitions');
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -89,7 +89,7 @@ describe('a definitions patch', () => {
   });
 
   it('refuses to guess which of two same-named definitions it replaces', () => {
-    const result = assembleMistake('X = 1\nX = 2\n', '# expect: x\nX = 3\n', 'definitions');
+    const result = assemblePatch('X = 1\nX = 2\n', '# expect: x\nX = 3\n', 'definitions');
     expect(result).toEqual({
       ok: false,
       problems: [{ line: 2, message: 'replaces "X", which solution.py defines more than once (lines 1 and 2)' }],
@@ -101,18 +101,18 @@ describe('a diff patch', () => {
   const diff = (hunk: string) => `# mistake: m\n# expect: x\n--- solution.py\n+++ solution.py\n${hunk}`;
 
   it('applies a hunk at its line', () => {
-    const result = assembleMistake(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(values):\n-    return sum(values) / len(values)\n+    return sum(values)\n'), 'diff');
+    const result = assemblePatch(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(values):\n-    return sum(values) / len(values)\n+    return sum(values)\n'), 'diff');
     expect(result).toEqual({ ok: true, code: SOLUTION.replace('return sum(values) / len(values)', 'return sum(values)') });
   });
 
   it('applies a hunk the solution has moved, at the nearest match', () => {
     const moved = `# a new first line\n${SOLUTION}`;
-    const result = assembleMistake(moved, diff('@@ -4,1 +4,1 @@\n-LIMIT = 10\n+LIMIT = 0\n'), 'diff');
+    const result = assemblePatch(moved, diff('@@ -4,1 +4,1 @@\n-LIMIT = 10\n+LIMIT = 0\n'), 'diff');
     expect(result).toEqual({ ok: true, code: moved.replace('LIMIT = 10', 'LIMIT = 0') });
   });
 
   it('reports a hunk that no longer applies at the line of its header', () => {
-    const result = assembleMistake(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(numbers):\n-    return 0\n+    return 1\n'), 'diff');
+    const result = assemblePatch(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(numbers):\n-    return 0\n+    return 1\n'), 'diff');
     expect(result).toEqual({
       ok: false,
       problems: [{ line: 5, message: 'hunk "@@ -9,2 +9,2 @@" does not apply: solution.py no longer holds its 2 context and removed lines' }],
@@ -120,7 +120,7 @@ describe('a diff patch', () => {
   });
 
   it('reports a diff without hunks', () => {
-    expect(assembleMistake(SOLUTION, '# expect: x\nnot a diff\n', 'diff')).toMatchObject({
+    expect(assemblePatch(SOLUTION, '# expect: x\nnot a diff\n', 'diff')).toMatchObject({
       ok: false,
       problems: [{ line: 1, message: expect.stringContaining('holds no "@@ -N,M +N,M @@" hunk') }],
     });
@@ -142,7 +142,7 @@ describe('any text as solution and patch', () => {
   it('gives an assembled program or problems with lines, never an exception', () => {
     fc.assert(
       fc.property(pythonish, pythonish, fc.constantFrom('definitions' as const, 'diff' as const), (solution, patch, kind) => {
-        const result = assembleMistake(solution, patch, kind);
+        const result = assemblePatch(solution, patch, kind);
         if (result.ok) expect(typeof result.code).toBe('string');
         else for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
       }),
