@@ -1,5 +1,5 @@
-// Assembling a format-2 mistake: definitions replace their namesakes in the
-// solution, new ones go before the first replaced, imports are added once, and a
+// Assembling a format-2 patch (a mistake or a starter): definitions replace their namesakes in the
+// solution, new ones go beside the replaced one written next to them, del NAME removes one, imports are added once, and a
 // patch that no longer fits says so at its own line. Diffs apply exactly or not at all.
 
 import fc from 'fast-check';
@@ -49,10 +49,37 @@ describe('a definitions patch', () => {
     expect(assembled('# expect: x\nLIMIT = 1\n')).toContain('import math\n\nLIMIT = 1\n\n\n@cached');
   });
 
-  it('inserts a new helper before the first definition it replaces', () => {
-    const code = assembled('# expect: x\ndef spread(values):\n    return half(values)\n\n\ndef half(values):\n    return len(values) / 2\n');
-    expect(code.indexOf('def half')).toBeLessThan(code.indexOf('def spread'));
+  it('inserts a new helper written before a replaced definition just before it', () => {
+    const code = assembled('# expect: x\ndef half(values):\n    return len(values) / 2\n\n\ndef spread(values):\n    return half(values)\n');
+    expect(code).toContain('    return len(values) / 2\n\n\ndef spread(values):\n    return half(values)\n\n\nif __name__');
     expect(code.indexOf('def half')).toBeGreaterThan(code.indexOf('def mean'));
+  });
+
+  it('inserts helpers written after the last replaced definition just after it', () => {
+    const code = assembled('def mean(values):\n    return 0\n\n\ndef half(values):\n    return 1\n');
+    expect(code).toContain('def mean(values):\n    return 0\n\n\ndef half(values):\n    return 1\n\n\ndef spread');
+  });
+
+  it('replaces the if __name__ == "__main__": block as a whole', () => {
+    const code = assembled("if __name__ == '__main__':\n    print('starter')\n");
+    expect(code.endsWith("if __name__ == '__main__':\n    print('starter')\n")).toBe(true);
+    expect(code).not.toContain('print(spread');
+  });
+
+  it('deletes a definition or a one-name import with del NAME, with the blank lines above it', () => {
+    const code = assembled('del spread\ndel math\n\n\nif __name__ == "__main__":\n    print(mean([1]))\n');
+    expect(code).toBe('"""Averages."""\n\nLIMIT = 10\n\n\n@cached(size=3)\ndef mean(values):\n    return sum(values) / len(values)\n\n\nif __name__ == "__main__":\n    print(mean([1]))\n');
+  });
+
+  it('is an error to delete a name the solution does not define, or to add without replacing', () => {
+    expect(assemblePatch(SOLUTION, 'del median\n', 'definitions')).toEqual({
+      ok: false,
+      problems: [{ line: 1, message: 'deletes "median", which solution.py does not define at the top level' }],
+    });
+    expect(assemblePatch(SOLUTION, 'del spread\n\n\ndef half(values):\n    return 1\n', 'definitions')).toMatchObject({
+      ok: false,
+      problems: [{ line: 1, message: expect.stringContaining('adds definitions but replaces none') }],
+    });
   });
 
   it('adds an import the solution lacks, once, after its own imports', () => {
