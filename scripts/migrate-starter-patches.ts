@@ -27,6 +27,25 @@ function unifiedDiff(from: string, to: string, fromName: string, toName: string,
   }
 }
 
+const isMain = (text: string) => /^if\s+__name__\s*==/.test(text);
+
+/** The definitions patch of everything but the __main__ block, then a diff of that block. */
+function patchAndDiff(solution: string, starter: string, dir: string): { patch: string; diff: string } | undefined {
+  const own = splitTopLevelStatements(solution);
+  const theirs = splitTopLevelStatements(starter);
+  const ownMain = own.find((statement) => isMain(statement.text));
+  const theirMain = theirs.find((statement) => isMain(statement.text));
+  if (!ownMain || !theirMain || ownMain.text === theirMain.text) return undefined;
+  const lines = starter.split('\n');
+  const withOwnMain = [...lines.slice(0, theirMain.startLine - 1), ownMain.text, ...lines.slice(theirMain.endLine)].join('\n');
+  const patch = definitionsPatch(solution, withOwnMain);
+  if (patch === undefined) return undefined;
+  const patched = assemblePatch(solution, patch, 'definitions');
+  if (!patched.ok) return undefined;
+  const diff = fittingDiff(patched.code, starter, 'solution.py', 'starter.py', dir);
+  return diff === undefined ? undefined : { patch, diff };
+}
+
 function definitionsPatch(solution: string, starter: string): string | undefined {
   const own = splitTopLevelStatements(solution);
   const theirs = splitTopLevelStatements(starter);
@@ -62,8 +81,14 @@ for (const slug of readdirSync(root)) {
         { file: 'starter.patch.py', text: definitionsPatch(solution, starter) },
         { file: 'starter.diff', text: fittingDiff(solution, starter, 'solution.py', 'starter.py', folder) },
       ].filter((candidate): candidate is { file: string; text: string } => candidate.text !== undefined);
+      const both = patchAndDiff(solution, starter, folder);
       const best = candidates.sort((a, b) => lineCount(a.text) - lineCount(b.text))[0];
-      if (best && lineCount(best.text) < lineCount(starter)) {
+      if (both && (!best || lineCount(both.patch) + lineCount(both.diff) < lineCount(best.text))) {
+        writeFileSync(path.join(folder, 'starter.patch.py'), both.patch);
+        writeFileSync(path.join(folder, 'starter.diff'), both.diff);
+        rmSync(starterFile);
+        report.push(`${slug}/${id}: starter.patch.py ${lineCount(both.patch)} + starter.diff ${lineCount(both.diff)} lines (starter.py ${lineCount(starter)})`);
+      } else if (best && lineCount(best.text) < lineCount(starter)) {
         writeFileSync(path.join(folder, best.file), best.text);
         rmSync(starterFile);
         report.push(`${slug}/${id}: ${best.file} ${lineCount(best.text)} lines (starter.py ${lineCount(starter)})`);

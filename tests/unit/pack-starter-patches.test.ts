@@ -57,6 +57,18 @@ describe('a starter patch', () => {
     expect(starter).not.toBe(solution);
   });
 
+  it('may add a diff, applied after the definitions', async () => {
+    const pack = await packWithStarter({
+      'starter.patch.py': 'def mean(values):\n    ...\n',
+      'starter.diff': '--- solution.py\n+++ starter.py\n@@ -1,1 +1,2 @@\n+# Write mean first.\n import csv\n',
+    });
+    const result = await loadPack(pack);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const starter = result.pack.milestones.find((milestone) => milestone.id === '01-mean')!.starter;
+    expect(starter.startsWith('# Write mean first.\nimport csv\n')).toBe(true);
+    expect(starter).toContain('def mean(values):\n    ...\n');
+  });
+
   it('that no longer fits is reported with its file and line', async () => {
     const pack = await packWithStarter({ 'starter.patch.py': '\n\ndef average(values):\n    ...\n' });
     const result = await loadPack(pack);

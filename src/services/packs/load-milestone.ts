@@ -98,27 +98,34 @@ function countPrograms(reader: PackReader, folder: string, extensions: readonly 
 
 const PATCH_KINDS: Record<string, PatchKind> = { '.py': 'definitions', '.diff': 'diff' };
 
-/** The ways a starter may be written (docs/pack-format.md, "starter.py"): complete, or (format 2) a patch of solution.py. */
+/** The ways a starter may be written (docs/pack-format.md, "starter.py"): complete, or (format 2) patches of solution.py. */
 export const STARTER_FILES = { complete: 'starter.py', definitions: 'starter.patch.py', diff: 'starter.diff' } as const;
 
-/** The starter the learner sees: starter.py as written, or a starter patch applied to this milestone's solution.py. */
+/**
+ * The starter the learner sees: starter.py as written, or (format 2) solution.py with
+ * starter.patch.py's definitions applied, then starter.diff's hunks, either or both.
+ */
 async function loadStarter(reader: PackReader, base: string, format: PackFormat, solution: string | undefined): Promise<string | undefined> {
-  const allowed = format === 1 ? [STARTER_FILES.complete] : Object.values(STARTER_FILES);
-  const present = allowed.filter((name) => reader.hasFile(`${base}/${name}`));
-  if (present.length === 0) return reader.text(`${base}/${STARTER_FILES.complete}`); // reports it missing
-  if (present.length > 1) {
-    reader.report(`${base}/${present[1]}`, `is a second starter beside ${present[0]}; a milestone has exactly one of ${allowed.join(', ')}`);
+  const has = (name: string) => reader.hasFile(`${base}/${name}`);
+  const patches = format === 1 ? [] : [STARTER_FILES.definitions, STARTER_FILES.diff].filter(has);
+  if (patches.length === 0) return reader.text(`${base}/${STARTER_FILES.complete}`); // reports it missing
+  if (has(STARTER_FILES.complete)) {
+    reader.report(`${base}/${patches[0]}`, `is a second starter beside ${STARTER_FILES.complete}; write the starter either complete or as a patch of solution.py`);
     return undefined;
   }
-  const file = `${base}/${present[0]}`;
-  const source = await reader.text(file);
-  if (source === undefined || present[0] === STARTER_FILES.complete || solution === undefined) return source;
-  const assembled = assemblePatch(solution, source, present[0] === STARTER_FILES.diff ? 'diff' : 'definitions');
-  if (!assembled.ok) {
-    for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);
-    return undefined;
+  let starter = solution;
+  for (const name of patches) {
+    const file = `${base}/${name}`;
+    const source = await reader.text(file);
+    if (source === undefined || starter === undefined) return undefined;
+    const assembled = assemblePatch(starter, source, name === STARTER_FILES.diff ? 'diff' : 'definitions');
+    if (!assembled.ok) {
+      for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);
+      return undefined;
+    }
+    starter = assembled.code;
   }
-  return assembled.code;
+  return starter;
 }
 
 /**

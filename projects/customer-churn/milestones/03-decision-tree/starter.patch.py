@@ -20,15 +20,3 @@ def build_tree(X, y, max_depth, min_leaf):
 def predict(tree, x):
     """Walk from the root: x[feature] <= threshold goes left; return the leaf's prediction."""
     ...
-
-
-if __name__ == "__main__":
-    # Press Run to explore. This part does not run when you press Check.
-    X, y = load_features(DATA_PATH, FEATURES)
-    print("gini of all customers:", gini(y))
-    stump = best_split(X, y, 1)
-    print("best first question:", FEATURES[stump["feature"]], "<=", stump["threshold"])
-    tree = build_tree(X, y, 3, 20)
-    print("\n".join(describe(tree, FEATURES)))
-    accuracy = sum(predict(tree, x) == label for x, label in zip(X, y)) / len(y)
-    print("training accuracy of the depth-3 tree:", accuracy)

@@ -29,19 +29,3 @@ def train_and_test(train, test, features, learning_rate, epochs):
     Return {"weights": ..., "bias": ..., "losses": ..., "test_rmse": ...}.
     """
     ...
-
-
-if __name__ == "__main__":
-    # Press Run to explore. This part does not run when you press Check.
-    rows = drop_large_houses(load_rows(DATA_PATH), 4000)
-    train, test = train_test_split(rows, TEST_FRACTION, SEED)
-    result = train_and_test(train, test, FEATURES, LEARNING_RATE, EPOCHS)
-    print("test RMSE:", round(result["test_rmse"]), "dollars")
-    show.table([{"feature": name, "weight": w} for name, w in zip(FEATURES, result["weights"])],
-               title="Dollars per standard deviation of each feature")
-    show.line(result["losses"], title="Training loss", x_label="epoch", y_label="mean squared error")
-    curves = {}
-    for rate in (0.01, 0.05, 0.3):
-        curves[f"learning rate {rate}"] = train_and_test(train, test, FEATURES, rate, 30)["losses"]
-    show.line(curves, title="Learning-rate effects (30 epochs)", x_label="epoch", y_label="mean squared error")
-    print("learning rate 0.45, first epochs:", [f"{loss:.3g}" for loss in train_and_test(train, test, FEATURES, 0.45, 8)["losses"]])

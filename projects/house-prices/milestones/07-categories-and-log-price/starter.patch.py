@@ -36,22 +36,3 @@ def log_price_model(train, test, numeric, categorical):
     {"r2": ..., "rmse": ...} computed on the test Sale_Price values.
     """
     ...
-
-
-if __name__ == "__main__":
-    # Press Run to explore. This part does not run when you press Check.
-    rows = drop_large_houses(load_rows(DATA_PATH), 4000)
-    train, test = train_test_split(rows, TEST_FRACTION, SEED)
-    print("Neighborhood levels in training:", len(category_levels(train, "Neighborhood")))
-    results = [
-        {"model": "numeric columns only", **log_price_model(train, test, NUMERIC, [])},
-        {"model": "numeric + categories", **log_price_model(train, test, NUMERIC, CATEGORICAL)},
-    ]
-    show.table(results, title="Log-price models on the test set (R² and RMSE in dollars)")
-    levels = {column: category_levels(train, column) for column in CATEGORICAL}
-    coefficients = fit_least_squares(encode_rows(train, NUMERIC, levels), [math.log(r["Sale_Price"]) for r in train])
-    neighbourhoods = levels["Neighborhood"]
-    effects = coefficients[1 + len(NUMERIC):len(NUMERIC) + len(neighbourhoods)]
-    show.bar(neighbourhoods[1:], [round(100 * (math.exp(e) - 1), 1) for e in effects],
-             title=f"Price difference from {neighbourhoods[0]}, other things equal (%)",
-             x_label="Neighborhood", y_label="%")

@@ -36,16 +36,3 @@ def p_word_given(table, label):
 def p_spam_given_word(table):
     """Return P(spam | word) by Bayes' rule from P(word | spam), P(spam), P(word | nonspam) and P(nonspam)."""
     ...
-
-
-if __name__ == "__main__":
-    # Press Run to explore. This part does not run when you press Check.
-    prices = read_prices(SALES_PATH)
-    print("mean price", mean(prices))
-    print("standard deviation, population:", standard_deviation(prices, False), "sample:", standard_deviation(prices, True))
-    emails = read_emails(EMAILS_PATH)
-    table = contingency_table(emails, "free")
-    print("free:", table, "P(spam | free) =", p_spam_given_word(table))
-    show.bar(WORDS, [p_spam_given_word(contingency_table(emails, word)) for word in WORDS],
-             title=f"P(spam | the e-mail contains the word); P(spam) = {p_label(table, 'spam'):.2f}",
-             y_label="P(spam | word)")

@@ -22,14 +22,3 @@ def top_words(token_lists, labels, label, n):
 def plot_top_words(pairs, title):
     """Draw (word, count) pairs with show.bar, x_label "word" and y_label "count"."""
     ...
-
-
-if __name__ == "__main__":
-    messages = load_messages("data/messages.csv")
-    token_lists = [tokenize(text) for _, text in messages]
-    labels = [label for label, _ in messages]
-    vocabulary = build_vocabulary(token_lists, min_count=2)
-    print(len(vocabulary), "words seen at least twice")
-    print(bag_of_words(token_lists[0], vocabulary))
-    for label in ("ham", "spam"):
-        plot_top_words(top_words(token_lists, labels, label, 15), f"Most frequent words in {label}")
