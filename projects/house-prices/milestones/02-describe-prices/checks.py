@@ -1,6 +1,7 @@
 import math
 
-from buildpath.checking import cached, check, same_kinds, solution, unpredictable_random
+from buildpath.checking import cached, check, solution, unpredictable_random
+from checks_support import same_kinds
 
 
 def ames_prices():
