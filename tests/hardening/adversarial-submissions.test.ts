@@ -136,7 +136,7 @@ const CORPUS: ProjectCorpus[] = [
       {
         file: 'settrace-in-function.py',
         ownWorker: true,
-        notPassed: ['add and scale work element by element and return lists', 'dot multiplies matching elements and adds them; norm is the length'],
+        notPassed: ['dot multiplies matching elements and adds them; norm is the length', 'cosine_similarity divides the dot product by both lengths'],
       },
       { file: 'setprofile-overall.py', ownWorker: true },
       {
