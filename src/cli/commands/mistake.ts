@@ -1,12 +1,15 @@
 // buildpath mistake <project> <milestone> <name> [--projects DIR]: prints the
 // complete program a known mistake stands for (in format 2, its patch applied to
-// solution.py), so an author can read or run exactly what the checks see.
+// solution.py), so an author can read or run exactly what the checks see. The code
+// comes from a pack, which may be somebody else's: control characters are shown as
+// escapes, not sent to the terminal (as `check` does with learner output).
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPack, resolveProjectsRoot } from '../../services/packs';
 import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { formatProblem } from '../pack-problems';
+import { visible, visibleLine } from '../terminal-text';
 
 const USAGE = 'Usage: buildpath mistake <project> <milestone> <name> [--projects DIR]\n';
 
@@ -31,15 +34,17 @@ export async function runMistakeCommand(args: string[]): Promise<number> {
   }
   const milestone = result.pack.milestones.find((candidate) => candidate.id === milestoneId);
   if (!milestone) {
-    process.stderr.write(`buildpath: ${slug} has no milestone "${milestoneId}" (its milestones: ${result.pack.manifest.milestones.join(', ')})\n`);
+    const known = result.pack.manifest.milestones.map(visibleLine).join(', ');
+    process.stderr.write(`buildpath: ${visibleLine(slug)} has no milestone "${visibleLine(milestoneId)}" (its milestones: ${known})\n`);
     return EXIT_USAGE;
   }
   const mistake = milestone.mistakes.find((candidate) => candidate.name === name);
   if (!mistake) {
-    const known = milestone.mistakes.map((candidate) => candidate.name).join(', ');
-    process.stderr.write(`buildpath: ${slug}/${milestoneId} has no mistake "${name}" (its mistakes: ${known})\n`);
+    const known = milestone.mistakes.map((candidate) => visibleLine(candidate.name)).join(', ');
+    process.stderr.write(`buildpath: ${visibleLine(slug)}/${visibleLine(milestoneId)} has no mistake "${visibleLine(name)}" (its mistakes: ${known})\n`);
     return EXIT_USAGE;
   }
-  process.stdout.write(mistake.code.endsWith('\n') ? mistake.code : `${mistake.code}\n`);
+  const code = visible(mistake.code);
+  process.stdout.write(code.endsWith('\n') ? code : `${code}\n`);
   return EXIT_OK;
 }
