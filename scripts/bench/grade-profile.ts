@@ -57,7 +57,7 @@ export async function profileGrade(repetitions = 5): Promise<PhaseFigure[]> {
   const bundleTime = await timed(() => packs.getCheckBundle(CLASS_PROJECT, CLASS_MILESTONE));
   once('pack compile and check bundle', bundleTime.ms);
   const filesTime = await timed(() => packs.getProjectFiles(CLASS_PROJECT));
-  const dataBytes = Object.values(filesTime.value.files).reduce((total, content) => total + (content as Uint8Array).byteLength, 0);
+  const dataBytes = Object.values(filesTime.value.files).reduce((total, content) => total + Buffer.byteLength(content), 0);
   once('project data files (read)', filesTime.ms, `${(dataBytes / 1e6).toFixed(1)} MB`);
   const started = performance.now();
   const childScript = sandboxChildScript(path.join(cacheDirectory(), 'sandbox'));
