@@ -2,9 +2,11 @@
 // an instructor runs them (real processes, the sandbox, the built CLI when
 // `npm run build` made one), on a house-prices 01 class (grade-class.ts) with two
 // processes at a time. Each side runs `rounds` times; the figures are medians. Besides
-// wall time, the CPU seconds the whole process tree used per submission (Linux), which
-// other work on a shared machine stretches far less: 2 cores ÷ that is the best rate
-// the machine could reach.
+// wall time, for grade the CPU seconds its whole process tree used per submission
+// (Linux), which other work on a shared machine stretches far less: 2 cores ÷ that is
+// the best rate the machine could reach. (Not for `check`: it exits without waiting
+// for its killed Python process, whose CPU time then goes to init, not to us; grade
+// loses only its last Pythons that way.)
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ export interface GradeSide {
   /** Medians over the rounds. */
   seconds: number;
   perSecond: number;
-  /** CPU seconds (user + system, every process) per submission; null off Linux. */
+  /** CPU seconds (user + system, every process) per submission; null off Linux or where not counted. */
   cpuSecondsEach: number | null;
   /** Per round, for the record. */
   rounds: { seconds: number; cpuSeconds: number | null }[];
@@ -62,9 +64,10 @@ async function measured(work: () => Promise<unknown>): Promise<{ seconds: number
   return { seconds, cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }
 
-function side(submissions: number, rounds: { seconds: number; cpuSeconds: number | null }[]): GradeSide {
+function side(submissions: number, rounds: { seconds: number; cpuSeconds: number | null }[], countCpu: boolean): GradeSide {
   const seconds = median(rounds.map((round) => round.seconds));
-  const cpu = rounds.every((round) => round.cpuSeconds !== null) ? median(rounds.map((round) => round.cpuSeconds!)) / submissions : null;
+  const counted = countCpu && rounds.every((round) => round.cpuSeconds !== null);
+  const cpu = counted ? median(rounds.map((round) => round.cpuSeconds!)) / submissions : null;
   return { submissions, seconds, perSecond: submissions / seconds, cpuSecondsEach: cpu, rounds };
 }
 
@@ -104,8 +107,8 @@ export async function measureGrade(count = 40, checkProcesses = 8, rounds = 3): 
     const status = line.split(',')[3]!;
     statuses[status] = (statuses[status] ?? 0) + 1;
   }
-  const grade = side(count, gradeRounds);
-  const check = side(sample.length, checkRounds);
+  const grade = side(count, gradeRounds, true);
+  const check = side(sample.length, checkRounds, false);
   return { jobs, grade, check, ratio: grade.perSecond / check.perSecond, load: [loadBefore, loadavg()[0]!], statuses };
 }
 
