@@ -108,6 +108,7 @@ export async function profileGrade(repetitions = 5): Promise<PhaseFigure[]> {
     perProcess('  of which: snapshot file read', median(reads), `${(statSync(snapshot).size / 1e6).toFixed(0)} MB`);
     perProcess('  of which: loadPyodide from the snapshot', median(loads));
     perProcess('  of which: library files written and imported', median(libraries));
+    perProcess('  the rest (lockdown, connecting the library, replies)', median(inChild) - median(reads) - median(loads) - median(libraries), 'by difference');
   }
   const serialised = await timed(async () => serialize({ kind: 'request', message: { type: 'project-files', project: filesTime.value } }));
   perProcess('data files through IPC (structured clone, parent side)', serialised.ms, `${(serialised.value.byteLength / 1e6).toFixed(1)} MB`);
