@@ -8,6 +8,7 @@ faster loop while writing a milestone.
 
 import json
 import os
+import subprocess
 import sys
 
 from . import _runner
@@ -21,6 +22,20 @@ def _read(path):
 
 def _read_if_present(path):
     return _read(path) if os.path.exists(path) else None
+
+
+def _starter(project_dir, milestone_dir):
+    """starter.py, or the starter a starter.patch.py / starter.diff assembles to (by the pack loader, in Node)."""
+    complete = os.path.join(milestone_dir, "starter.py")
+    if os.path.exists(complete):
+        return _read(complete)
+    cli = os.path.join(os.path.dirname(__file__), "..", "..", "..", "bin", "buildpath.mjs")
+    command = ["node", cli, "show-file", os.path.basename(project_dir), os.path.basename(milestone_dir),
+               "starter", "--projects", os.path.dirname(project_dir)]
+    shown = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+    if shown.returncode != 0:
+        raise SystemExit(f"could not assemble the starter: {shown.stderr.strip()}")
+    return shown.stdout
 
 
 def main(argv):
@@ -40,7 +55,7 @@ def main(argv):
         "milestone": os.path.basename(milestone_dir),
         "filename": os.path.basename(milestone_dir) + ".py",
         "code": _read(submission),
-        "starter": _read(os.path.join(milestone_dir, "starter.py")),
+        "starter": _starter(project_dir, milestone_dir),
         "solution": _read(os.path.join(milestone_dir, "solution.py")),
         "checks": _read(os.path.join(milestone_dir, "checks.py")),
         "checksSupport": _read_if_present(os.path.join(project_dir, "checks_support.py")),
