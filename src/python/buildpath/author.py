@@ -3,7 +3,8 @@
     PYTHONPATH=src/python python3 -m buildpath.author projects/<slug>/milestones/<NN-x> file.py [--json]
 
 The app and `buildpath check` run the same runner inside Pyodide; this is only a
-faster loop while writing a milestone.
+faster loop while writing a milestone. As there, the submission runs in its own
+Python (a `python3 -m buildpath._agent` child), never beside the checks.
 """
 
 import json
@@ -11,7 +12,7 @@ import os
 import subprocess
 import sys
 
-from . import _runner
+from . import _link, _runner
 
 
 def _read(path):
@@ -63,7 +64,12 @@ def main(argv):
         "revealExpected": meta.get("reveal_expected", False),
         "cwd": project_dir,
     }
-    result = json.loads(_runner.check_submission(json.dumps(request)))
+    exchange = _link.ProcessExchange(cwd=project_dir)
+    try:
+        exchange.serve = lambda data: _link._current.serve(data)
+        result = json.loads(_runner.check_submission(json.dumps(request), exchange))
+    finally:
+        exchange.close()
     if as_json:
         print(json.dumps(result, indent=2))
     else:
