@@ -129,7 +129,7 @@ export async function profileGrade(repetitions = 5): Promise<PhaseFigure[]> {
   perCheck('check, first in a fresh sandboxed interpreter (duration_ms)', median(firstCheck));
   perCheck('round trip around it, less the check (request, result, IPC)', median(firstRoundTrip) - median(firstCheck));
   perCheck('check, first in a worker thread (duration_ms)', median(warmFirst));
-  perCheck('check, repeated in a warm interpreter (duration_ms)', median(warmChecks), 'judge caches warm: what reuse would cost');
+  perCheck('check, repeated in the same worker (duration_ms)', median(warmChecks), 'what a reused process pays per check');
   packs.close();
   return figures;
 }
