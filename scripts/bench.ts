@@ -8,7 +8,8 @@ import path from 'node:path';
 import { measureBrowser } from './bench/browser-figures';
 import { measureLanguageLatency } from './bench/language-figures';
 import { measureBatch, measureCheckLatency, measureNodeStart, peakResidentMb, poolSize, referenceSubmissions } from './bench/node-figures';
-import { measureGrade } from './bench/grade-figures';
+import { gradeTable, measureGrade } from './bench/grade-figures';
+import { formatProfile, profileGrade } from './bench/grade-profile';
 import { measureSizes } from './bench/sizes';
 import { median } from './bench/stats';
 
@@ -61,13 +62,13 @@ table([
 ]);
 print(`Pool speed-up: ${(pool.perSecond / single.perSecond).toFixed(2)}× with ${pool.workers} workers\n`);
 
-const grade = await measureGrade(quick ? 12 : 40, quick ? 4 : 8);
-table([
-  [`Grading house-prices 01 in the sandbox, ${grade.jobs} at a time`, 'submissions', 'seconds', 'submissions/s'],
-  ['buildpath grade', String(grade.submissions), grade.gradeSeconds.toFixed(1), grade.gradePerSecond.toFixed(2)],
-  ['one buildpath check process each', String(grade.checkProcesses), grade.checkSeconds.toFixed(1), grade.checkPerSecond.toFixed(2)],
-]);
-print(`grade ÷ one process per submission: ${(grade.gradePerSecond / grade.checkPerSecond).toFixed(2)}×\n`);
+const grade = await measureGrade(quick ? 12 : 40, quick ? 4 : 8, quick ? 1 : 3);
+table(gradeTable(grade));
+print(`grade ÷ one process per submission: ${grade.ratio.toFixed(2)}× (load average ${grade.load.map((value) => value.toFixed(1)).join(' → ')})`);
+print(`graded: ${Object.entries(grade.statuses).map(([status, count]) => `${count} ${status}`).join(', ')}\n`);
+const gradeProfile = await profileGrade(quick ? 3 : 5);
+print('Where a graded submission\'s time goes (house-prices 01, medians):');
+print(formatProfile(gradeProfile));
 
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 let browser: Awaited<ReturnType<typeof measureBrowser>> | null = null;
@@ -103,5 +104,5 @@ table([['Size of the built app', 'MB'], ...Object.entries(sizes).map(([name, mb]
 
 mkdirSync(path.join(REPO, '.bench'), { recursive: true });
 const file = path.join(REPO, '.bench', 'results.json');
-writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], grade, browser, language, sizes }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, nodeStart, latency, checkerPeakMb, batch: [single, pool], grade, gradeProfile, browser, language, sizes }, null, 2)}\n`);
 print(`Figures written to ${path.relative(REPO, file)}`);

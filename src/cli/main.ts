@@ -4,6 +4,7 @@ import { runGradeCommand } from './commands/grade';
 import { runListCommand } from './commands/list';
 import { runMistakeCommand } from './commands/mistake';
 import { runPortfolioCommand } from './commands/portfolio';
+import { runShowFileCommand } from './commands/show-file';
 import { runValidateCommand } from './commands/validate';
 import { runVerifyCommand } from './commands/verify';
 import { EXIT_USAGE } from './exit-codes';
@@ -13,6 +14,7 @@ const USAGE = `Usage:
   buildpath grade <project> <milestone|all> <folder> [--csv FILE] [--json FILE] [--jobs N] [--memory MB] [--unsafe]
   buildpath list [--projects DIR] [--json]
   buildpath mistake <project> <milestone> <name> [--projects DIR]
+  buildpath show-file <project> <milestone> starter|solution [--projects DIR]
   buildpath validate [DIR]
   buildpath portfolio <workspace> --out <folder> [--project SLUG] [--name NAME]
   buildpath verify <folder>
@@ -24,6 +26,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   grade: runGradeCommand,
   list: runListCommand,
   mistake: runMistakeCommand,
+  'show-file': runShowFileCommand,
   validate: runValidateCommand,
   portfolio: runPortfolioCommand,
   verify: runVerifyCommand,

@@ -1,7 +1,11 @@
 // A check must not be marked passed by code that tampers with the checker. The
 // checker library's own defences (patched helpers, builtins, posting to the worker's
-// global scope) are tested in tests/unit/checker-library.test.ts; these add the
-// routes through the worker's own message port and the Node host.
+// global scope) are tested in tests/unit/checker-library.test.ts, the separation of the
+// checker's and the learner's interpreters in checker-isolation.test.ts; these add the
+// routes through the worker's own message port and the Node host. `import js` is a
+// small object in the learner's interpreter, but in a Node worker thread (not a sandbox:
+// SECURITY.md) the Function constructor still reaches the thread's globals, which is how
+// these attempts get hold of them.
 
 import { describe, expect, it } from 'vitest';
 import { hostilePythonSession, TOTAL_SOLUTION } from './support/python-session';
@@ -16,13 +20,16 @@ const forgedRequest = (id: string) => `{"type": "check", "id": ${id}, "request":
 
 const wrongTotal = 'def total(values):\n    return 0\n';
 
+/** Python binding `g` to the worker thread's global scope. */
+const WORKER_GLOBALS = 'import js\ng = js.Object.constructor("return globalThis")()\n';
+
 describe('forged messages on the worker’s own port', () => {
   it('a forged check emitted on the port while checking does not answer the real check', async () => {
     const code = `${wrongTotal}
-import js, json
-port = js.process.getBuiltinModule("worker_threads").parentPort
+${WORKER_GLOBALS}import json
+port = g.process.getBuiltinModule("worker_threads").parentPort
 for guess in range(1, 100):
-    port.emit("message", js.JSON.parse(json.dumps(${forgedRequest('guess')})))
+    port.emit("message", g.JSON.parse(json.dumps(${forgedRequest('guess')})))
 `;
     const result = await check(code);
     expect(result.status).toBe('fail');
@@ -31,9 +38,9 @@ for guess in range(1, 100):
   });
 
   it('a forged run emitted while running is ignored', async () => {
-    const code = `import js, json
-port = js.process.getBuiltinModule("worker_threads").parentPort
-port.emit("message", js.JSON.parse(json.dumps({"type": "run", "id": 1, "request": {"code": "print('FORGED')", "filename": "x.py"}})))
+    const code = `${WORKER_GLOBALS}import json
+port = g.process.getBuiltinModule("worker_threads").parentPort
+port.emit("message", g.JSON.parse(json.dumps({"type": "run", "id": 1, "request": {"code": "print('FORGED')", "filename": "x.py"}})))
 print("real")
 `;
     const { stdout } = await run(code);
@@ -45,9 +52,8 @@ describe('reaching around the checker', () => {
   it('code that overwrites the reply port’s postMessage cannot reach it', async () => {
     // The port lives in a closure of the runtime; learner code only sees globals.
     const code = `${wrongTotal}
-import js
-for name in ["port", "replyPort", "reply"]:
-    assert not js.Reflect.has(js.globalThis, name), name
+${WORKER_GLOBALS}for name in ["port", "replyPort", "reply"]:
+    assert not g.Reflect.has(g, name), name
 `;
     expect((await check(code)).status).toBe('fail');
   });

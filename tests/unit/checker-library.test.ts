@@ -194,18 +194,26 @@ describe('checker library', () => {
 });
 
 describe('checker library against tampering', () => {
-  const cheat = (patch: string) => `${solution.replace('return max(values) - min(values)', 'return 0')}\n${patch}\n`;
+  // The checker runs in another interpreter: the learner's code cannot import it, and
+  // whatever it patches is its own copy of Python (tests/hardening/checker-isolation.test.ts).
+  const cheat = (patch: string) =>
+    `${solution.replace('return max(values) - min(values)', 'return 0')}\ntry:\n${patch.replace(/^/gm, '    ')}\nexcept Exception as error:\n    print("could not:", error)\n`;
 
   it.each([
     ['patching a helper of the checker', 'import buildpath.checking as c\nc.Call.returns = lambda self, *a, **k: self'],
     ['patching the function that totals the verdict', 'import buildpath._runner as r\nr._overall = lambda tests: "pass"'],
     ['overriding a builtin the comparison uses', 'import math\nmath.isclose = lambda *a, **k: True'],
     ['replacing json.dumps to forge the result', 'import json\n_real = json.dumps\njson.dumps = lambda obj, **k: _real({**obj, "status": "pass"} if isinstance(obj, dict) and "tests" in obj else obj, **k)'],
-    ['overriding builtins.isinstance', 'import builtins\nbuiltins.isinstance = lambda *a: True'],
   ])('is not fooled by %s', async (_name, patch) => {
     const result = await checkCode(cheat(patch));
     expect(result.status).toBe('fail');
     expect(byName(result, 'spread is the largest minus the smallest').status).toBe('fail');
+  });
+
+  it('is not fooled by overriding builtins.isinstance, which only breaks the learner’s own Python', async () => {
+    const result = await checkCode(cheat('import builtins\nbuiltins.isinstance = lambda *a: True'));
+    expect(result.status).not.toBe('pass');
+    expect(result.tests.filter((test) => test.status === 'pass').map((test) => test.name)).not.toContain('spread is the largest minus the smallest');
   });
 
   it('is not fooled by patches made inside a function the checks call', async () => {

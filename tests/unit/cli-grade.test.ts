@@ -1,12 +1,18 @@
 // `buildpath grade` on a class of 40 real submissions, in the real sandbox: the
 // CSV, a memory bomb and an endless loop that disturb no one else, resuming from
-// the --json gradebook, and a clean Python between submissions.
+// the --json gradebook, and a clean Python between submissions. Then the grader's
+// pool on Pythons that need no replacing between checks (worker threads: trusted
+// code only): each kept for every submission it takes, every job busy.
 
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/services/packs';
+import { gradeSubmissions, planMilestone } from '../../src/cli/grade/grader';
+import { findSubmissions } from '../../src/cli/grade/submissions';
+import { createPackService, loadPack } from '../../src/services/packs';
+import { pyodideDirectory, spawnNodeWorker } from '../../src/services/python/node-python';
+import { PythonClient } from '../../src/shared/python/python-client';
 import { buildpath, FIXTURES } from '../support/buildpath-cli';
 
 const PACK = path.join(FIXTURES, 'fixture-basics');
@@ -147,4 +153,58 @@ ${milestone.solution}`);
     ]);
     expect(stdout).toContain('02-variance');
   }, 900_000);
+});
+
+describe('the grading pool', () => {
+  it('keeps each Python for the next submission when it need not be replaced, and keeps every job busy', async () => {
+    const loaded = await loadPack(PACK);
+    if (!loaded.ok) throw new Error('fixture pack does not load');
+    const milestone = loaded.pack.milestones.find((candidate) => candidate.id === '01-mean')!;
+    const sum = milestone.mistakes.find((mistake) => mistake.name === 'returns-the-sum')!.code;
+    const folder = mkdtempSync(path.join(tmpdir(), 'bp-grade-pool-'));
+    const expected: [string, string][] = [];
+    for (let i = 0; i < 10; i++) {
+      const [name, code, status] = i % 4 === 3 ? [`${i}-sum`, sum, 'fail'] : i === 5 ? [`${i}-starter`, milestone.starter, 'not_attempted'] : [`${i}-right`, milestone.solution, 'pass'];
+      writeFileSync(path.join(folder, `${String(i).padStart(2, '0')}-${name}.py`), `${code}\n# ${i}\n`);
+      expected.push([`${String(i).padStart(2, '0')}-${name}`, status]);
+    }
+    const packs = createPackService(FIXTURES, { watch: false });
+    let started = 0;
+    const checksBy = [0, 0];
+    const pythons = [0, 1].map(
+      (job) =>
+        new PythonClient(
+          () => {
+            started++;
+            const worker = spawnNodeWorker();
+            const postMessage: typeof worker.postMessage = (message, transfer) => {
+              if (message.type === 'check') checksBy[job]!++;
+              worker.postMessage(message, transfer);
+            };
+            return { ...worker, postMessage };
+          },
+          { indexURL: pyodideDirectory(), graceMs: 500, projectFiles: (slug) => packs.getProjectFiles(slug) },
+        ),
+    );
+    try {
+      const plans = new Map([['01-mean', await planMilestone(pythons[0]!, await packs.getCheckBundle('fixture-basics', '01-mean'))]]);
+      const done: string[] = [];
+      const rows = await gradeSubmissions(await findSubmissions(folder, ['01-mean'], false), {
+        project: 'fixture-basics',
+        plans,
+        pythons,
+        earlier: new Map(),
+        memoryLimitMb: 256,
+        onDone: (row) => done.push(row.submission),
+      });
+      expect(rows.map((row) => [row.submission, row.status])).toEqual(expected); // folder order, whatever order they finished in
+      expect(done.sort()).toEqual(expected.map(([name]) => name).sort());
+      expect(started).toBe(2); // one Python per job for the whole batch
+      expect(checksBy[0]! + checksBy[1]!).toBe(10);
+      expect(Math.min(...checksBy)).toBeGreaterThan(0);
+    } finally {
+      for (const python of pythons) python.dispose();
+      packs.close();
+    }
+  }, 300_000);
 });

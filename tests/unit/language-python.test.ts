@@ -136,7 +136,7 @@ describe('syntax errors', () => {
     expect(rest).toEqual([]);
     const globals = pyodide.toPy({ request: JSON.stringify({ code, filename: 'main.py' }) });
     try {
-      const outcome = JSON.parse(pyodide.runPython('import buildpath._runner as r; r.run_program(request)', { globals }) as string);
+      const outcome = JSON.parse(pyodide.runPython('import buildpath._agent as a; a.run_program(request)', { globals }) as string);
       expect(outcome.status).toBe('error');
       if (outcome.error) {
         expect(diagnostic).toMatchObject({ line: outcome.error.line, message: outcome.error.message, kind: outcome.error.kind });

@@ -1,10 +1,10 @@
-// Assembling a format-2 mistake: definitions replace their namesakes in the
-// solution, new ones go before the first replaced, imports are added once, and a
+// Assembling a format-2 patch (a mistake or a starter): definitions replace their namesakes in the
+// solution, new ones go beside the replaced one written next to them, del NAME removes one, imports are added once, and a
 // patch that no longer fits says so at its own line. Diffs apply exactly or not at all.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleMistake } from '../../src/shared/pack/mistake-patch';
+import { assemblePatch } from '../../src/shared/pack/mistake-patch';
 
 const SOLUTION = `"""Averages."""
 import math
@@ -27,7 +27,7 @@ if __name__ == "__main__":
 `;
 
 function assembled(patch: string): string {
-  const result = assembleMistake(SOLUTION, patch, 'definitions');
+  const result = assemblePatch(SOLUTION, patch, 'definitions');
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.code;
 }
@@ -49,10 +49,37 @@ describe('a definitions patch', () => {
     expect(assembled('# expect: x\nLIMIT = 1\n')).toContain('import math\n\nLIMIT = 1\n\n\n@cached');
   });
 
-  it('inserts a new helper before the first definition it replaces', () => {
-    const code = assembled('# expect: x\ndef spread(values):\n    return half(values)\n\n\ndef half(values):\n    return len(values) / 2\n');
-    expect(code.indexOf('def half')).toBeLessThan(code.indexOf('def spread'));
+  it('inserts a new helper written before a replaced definition just before it', () => {
+    const code = assembled('# expect: x\ndef half(values):\n    return len(values) / 2\n\n\ndef spread(values):\n    return half(values)\n');
+    expect(code).toContain('    return len(values) / 2\n\n\ndef spread(values):\n    return half(values)\n\n\nif __name__');
     expect(code.indexOf('def half')).toBeGreaterThan(code.indexOf('def mean'));
+  });
+
+  it('inserts helpers written after the last replaced definition just after it', () => {
+    const code = assembled('def mean(values):\n    return 0\n\n\ndef half(values):\n    return 1\n');
+    expect(code).toContain('def mean(values):\n    return 0\n\n\ndef half(values):\n    return 1\n\n\ndef spread');
+  });
+
+  it('replaces the if __name__ == "__main__": block as a whole', () => {
+    const code = assembled("if __name__ == '__main__':\n    print('starter')\n");
+    expect(code.endsWith("if __name__ == '__main__':\n    print('starter')\n")).toBe(true);
+    expect(code).not.toContain('print(spread');
+  });
+
+  it('deletes a definition or a one-name import with del NAME, with the blank lines above it', () => {
+    const code = assembled('del spread\ndel math\n\n\nif __name__ == "__main__":\n    print(mean([1]))\n');
+    expect(code).toBe('"""Averages."""\n\nLIMIT = 10\n\n\n@cached(size=3)\ndef mean(values):\n    return sum(values) / len(values)\n\n\nif __name__ == "__main__":\n    print(mean([1]))\n');
+  });
+
+  it('is an error to delete a name the solution does not define, or to add without replacing', () => {
+    expect(assemblePatch(SOLUTION, 'del median\n', 'definitions')).toEqual({
+      ok: false,
+      problems: [{ line: 1, message: 'deletes "median", which solution.py does not define at the top level' }],
+    });
+    expect(assemblePatch(SOLUTION, 'del spread\n\n\ndef half(values):\n    return 1\n', 'definitions')).toMatchObject({
+      ok: false,
+      problems: [{ line: 1, message: expect.stringContaining('adds definitions but replaces none') }],
+    });
   });
 
   it('adds an import the solution lacks, once, after its own imports', () => {
@@ -62,23 +89,23 @@ describe('a definitions patch', () => {
   });
 
   it('keeps the module docstring first when the solution has no imports', () => {
-    const result = assembleMistake('"""Doc."""\n\n\ndef f():\n    return 1\n', 'import os\ndef f():\n    return 2\n', 'definitions');
+    const result = assemblePatch('"""Doc."""\n\n\ndef f():\n    return 1\n', 'import os\ndef f():\n    return 2\n', 'definitions');
     expect(result).toEqual({ ok: true, code: '"""Doc."""\nimport os\n\n\ndef f():\n    return 2\n' });
   });
 
   it('is an error when it replaces nothing, naming the line of the patch', () => {
-    expect(assembleMistake(SOLUTION, '# mistake: m\n# expect: x\n\n\ndef median(values):\n    return 0\n', 'definitions')).toEqual({
+    expect(assemblePatch(SOLUTION, '# mistake: m\n# expect: x\n\n\ndef median(values):\n    return 0\n', 'definitions')).toEqual({
       ok: false,
       problems: [{ line: 5, message: 'replaces nothing: solution.py has no top-level "median"' }],
     });
-    expect(assembleMistake(SOLUTION, '# expect: x\n', 'definitions')).toMatchObject({
+    expect(assemblePatch(SOLUTION, '# expect: x\n', 'definitions')).toMatchObject({
       ok: false,
       problems: [{ line: 1, message: expect.stringContaining('replaces nothing') }],
     });
   });
 
   it('refuses other top-level statements and a name defined twice', () => {
-    const result = assembleMistake(SOLUTION, '# expect: x\nLIMIT = 1\nprint(LIMIT)\nLIMIT = 2\n', 'definitions');
+    const result = assemblePatch(SOLUTION, '# expect: x\nLIMIT = 1\nprint(LIMIT)\nLIMIT = 2\n', 'definitions');
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -89,7 +116,7 @@ describe('a definitions patch', () => {
   });
 
   it('refuses to guess which of two same-named definitions it replaces', () => {
-    const result = assembleMistake('X = 1\nX = 2\n', '# expect: x\nX = 3\n', 'definitions');
+    const result = assemblePatch('X = 1\nX = 2\n', '# expect: x\nX = 3\n', 'definitions');
     expect(result).toEqual({
       ok: false,
       problems: [{ line: 2, message: 'replaces "X", which solution.py defines more than once (lines 1 and 2)' }],
@@ -101,18 +128,18 @@ describe('a diff patch', () => {
   const diff = (hunk: string) => `# mistake: m\n# expect: x\n--- solution.py\n+++ solution.py\n${hunk}`;
 
   it('applies a hunk at its line', () => {
-    const result = assembleMistake(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(values):\n-    return sum(values) / len(values)\n+    return sum(values)\n'), 'diff');
+    const result = assemblePatch(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(values):\n-    return sum(values) / len(values)\n+    return sum(values)\n'), 'diff');
     expect(result).toEqual({ ok: true, code: SOLUTION.replace('return sum(values) / len(values)', 'return sum(values)') });
   });
 
   it('applies a hunk the solution has moved, at the nearest match', () => {
     const moved = `# a new first line\n${SOLUTION}`;
-    const result = assembleMistake(moved, diff('@@ -4,1 +4,1 @@\n-LIMIT = 10\n+LIMIT = 0\n'), 'diff');
+    const result = assemblePatch(moved, diff('@@ -4,1 +4,1 @@\n-LIMIT = 10\n+LIMIT = 0\n'), 'diff');
     expect(result).toEqual({ ok: true, code: moved.replace('LIMIT = 10', 'LIMIT = 0') });
   });
 
   it('reports a hunk that no longer applies at the line of its header', () => {
-    const result = assembleMistake(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(numbers):\n-    return 0\n+    return 1\n'), 'diff');
+    const result = assemblePatch(SOLUTION, diff('@@ -9,2 +9,2 @@\n def mean(numbers):\n-    return 0\n+    return 1\n'), 'diff');
     expect(result).toEqual({
       ok: false,
       problems: [{ line: 5, message: 'hunk "@@ -9,2 +9,2 @@" does not apply: solution.py no longer holds its 2 context and removed lines' }],
@@ -120,7 +147,7 @@ describe('a diff patch', () => {
   });
 
   it('reports a diff without hunks', () => {
-    expect(assembleMistake(SOLUTION, '# expect: x\nnot a diff\n', 'diff')).toMatchObject({
+    expect(assemblePatch(SOLUTION, '# expect: x\nnot a diff\n', 'diff')).toMatchObject({
       ok: false,
       problems: [{ line: 1, message: expect.stringContaining('holds no "@@ -N,M +N,M @@" hunk') }],
     });
@@ -142,7 +169,7 @@ describe('any text as solution and patch', () => {
   it('gives an assembled program or problems with lines, never an exception', () => {
     fc.assert(
       fc.property(pythonish, pythonish, fc.constantFrom('definitions' as const, 'diff' as const), (solution, patch, kind) => {
-        const result = assembleMistake(solution, patch, kind);
+        const result = assemblePatch(solution, patch, kind);
         if (result.ok) expect(typeof result.code).toBe('string');
         else for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
       }),

@@ -1,7 +1,9 @@
 // `buildpath validate` and `buildpath list`, run as a user runs them: a real process.
 
+import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +122,22 @@ describe('buildpath mistake', () => {
     const outcome = await buildpath(['mistake', 'patch-no-longer-fits', '01-add', 'subtracts', '--projects', CORPUS]);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain('multiplies.py: line 5: replaces nothing');
+  });
+});
+
+describe('buildpath show-file', () => {
+  it('prints a starter written as a patch, assembled as the app serves it', async () => {
+    const outcome = await buildpath(['show-file', 'house-prices', '04-baseline', 'starter', '--projects', 'projects']);
+    expect(outcome.code).toBe(0);
+    const fixture = JSON.parse(await readFile('tests/fixtures/pack-programs-sha256.json', 'utf8')) as { files: Record<string, string> };
+    expect(createHash('sha256').update(outcome.stdout).digest('hex')).toBe(fixture.files['house-prices/milestones/04-baseline/starter.py']);
+  });
+
+  it('prints the solution, and refuses anything else with exit 2', async () => {
+    const solution = await buildpath(['show-file', 'fixture-basics', '01-mean', 'solution', '--projects', FIXTURES]);
+    expect(solution.stdout).toBe(await readFile(`${FIXTURES}/fixture-basics/milestones/01-mean/solution.py`, 'utf8'));
+    const other = await buildpath(['show-file', 'fixture-basics', '01-mean', 'checks', '--projects', FIXTURES]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('show-file prints "starter" or "solution", not "checks"');
   });
 });

@@ -78,10 +78,16 @@ describe('Python client', () => {
   it('replaces the worker when a program swallows the interrupt, and keeps working', async () => {
     const restarts: string[] = [];
     const unsubscribe = python.onStatus((status) => status.kind === 'restarting' && restarts.push(status.reason));
-    const running = run('while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    let looping: () => void = () => undefined;
+    const inLoop = new Promise<void>((resolve) => (looping = resolve));
+    const running = python.run(
+      { code: 'print("looping", flush=True)\nwhile True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass', filename: 'main.py' },
+      { onStream: () => looping() },
+    );
+    await inLoop; // Stop must reach the loop, not the moment before the program starts
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await python.stop()).toBe('restarted');
-    const { outcome } = await running;
+    const outcome = await running;
     expect(outcome).toMatchObject({ status: 'interrupted', restarted: true });
     expect(restarts).toHaveLength(1);
     expect((await run('print(6 * 7)')).stdout).toBe('42\n');

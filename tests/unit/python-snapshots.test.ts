@@ -27,7 +27,7 @@ async function startAndRun(): Promise<{ startedFrom: string; output: string; ran
     const { startedFrom } = await client.ready();
     let output = '';
     await client.run(
-      { code: 'import buildpath.checking, random\nprint(buildpath.checking.check.__name__)\nprint(random.random())', filename: 'main.py' },
+      { code: 'import buildpath.show, random\nprint(buildpath.show.table.__name__)\nprint(random.random())', filename: 'main.py' },
       { onStream: (_stream, text) => (output += text) },
     );
     const [name, random] = output.trim().split('\n');
@@ -40,12 +40,12 @@ async function startAndRun(): Promise<{ startedFrom: string; output: string; ran
 describe('start-up snapshots', () => {
   it('saves a snapshot on the first start and starts from it the next time', async () => {
     const first = await startAndRun();
-    expect(first).toMatchObject({ startedFrom: 'fresh', output: 'check' });
+    expect(first).toMatchObject({ startedFrom: 'fresh', output: 'table' });
     const saved = (await readdir(cacheDir)).filter((name) => name.endsWith('.snapshot'));
     expect(saved).toHaveLength(1);
 
     const second = await startAndRun();
-    expect(second).toMatchObject({ startedFrom: 'snapshot', output: 'check' });
+    expect(second).toMatchObject({ startedFrom: 'snapshot', output: 'table' });
     const third = await startAndRun();
     expect(third.random).not.toBe(second.random); // each start is reseeded
   });
@@ -54,7 +54,7 @@ describe('start-up snapshots', () => {
     const [saved] = (await readdir(cacheDir)).filter((name) => name.endsWith('.snapshot'));
     await writeFile(path.join(cacheDir, saved!), 'not a snapshot');
     const damaged = await startAndRun();
-    expect(damaged).toMatchObject({ startedFrom: 'fresh', output: 'check' });
+    expect(damaged).toMatchObject({ startedFrom: 'fresh', output: 'table' });
     expect((await startAndRun()).startedFrom).toBe('snapshot');
   });
 });

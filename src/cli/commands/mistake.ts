@@ -1,45 +1,25 @@
 // buildpath mistake <project> <milestone> <name> [--projects DIR]: prints the
 // complete program a known mistake stands for (in format 2, its patch applied to
-// solution.py), so an author can read or run exactly what the checks see.
+// solution.py), so an author can read or run exactly what the checks see. Names from
+// the pack are shown with control characters escaped; so is the code on a terminal
+// (see milestone-argument.ts).
 
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadPack, resolveProjectsRoot } from '../../services/packs';
-import { EXIT_NOT_PASSED, EXIT_OK, EXIT_USAGE } from '../exit-codes';
-import { formatProblem } from '../pack-problems';
+import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
+import { visibleLine } from '../terminal-text';
+import { printProgram, readMilestoneArgument } from './milestone-argument';
 
 const USAGE = 'Usage: buildpath mistake <project> <milestone> <name> [--projects DIR]\n';
 
 export async function runMistakeCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { projects: { type: 'string' } } });
-  } catch (error) {
-    process.stderr.write(`buildpath: ${(error as Error).message}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  const [slug, milestoneId, name] = parsed.positionals;
-  if (!slug || !milestoneId || !name || parsed.positionals.length > 3) {
-    process.stderr.write(USAGE);
-    return EXIT_USAGE;
-  }
-  const root = path.resolve(parsed.values.projects ?? resolveProjectsRoot());
-  const result = await loadPack(path.join(root, slug));
-  if (!result.ok) {
-    for (const problem of result.problems) process.stderr.write(`${formatProblem(root, problem)}\n`);
-    return EXIT_NOT_PASSED;
-  }
-  const milestone = result.pack.milestones.find((candidate) => candidate.id === milestoneId);
-  if (!milestone) {
-    process.stderr.write(`buildpath: ${slug} has no milestone "${milestoneId}" (its milestones: ${result.pack.manifest.milestones.join(', ')})\n`);
-    return EXIT_USAGE;
-  }
+  const argument = await readMilestoneArgument(args, USAGE);
+  if (!argument.ok) return argument.exitCode;
+  const { slug, milestone, what: name } = argument;
   const mistake = milestone.mistakes.find((candidate) => candidate.name === name);
   if (!mistake) {
-    const known = milestone.mistakes.map((candidate) => candidate.name).join(', ');
-    process.stderr.write(`buildpath: ${slug}/${milestoneId} has no mistake "${name}" (its mistakes: ${known})\n`);
+    const known = milestone.mistakes.map((candidate) => visibleLine(candidate.name)).join(', ');
+    process.stderr.write(`buildpath: ${visibleLine(slug)}/${visibleLine(milestone.id)} has no mistake "${visibleLine(name)}" (its mistakes: ${known})\n`);
     return EXIT_USAGE;
   }
-  process.stdout.write(mistake.code.endsWith('\n') ? mistake.code : `${mistake.code}\n`);
+  printProgram(mistake.code);
   return EXIT_OK;
 }

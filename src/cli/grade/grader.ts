@@ -1,15 +1,18 @@
-// Grades submissions on a pool of sandboxed Python processes, each reused from one
-// submission to the next (the runtime gives every check a clean Python). Each
-// submission has a wall-time limit: its milestone's check budgets plus start-up.
+// Grades submissions on a pool of sandboxed Pythons, one per job. Each job takes the
+// next submission as soon as its check ends (the file already read, see read-ahead.ts)
+// and keeps its Python for the next: a Python that must not be reused (after learner
+// code ran in it, today) is replaced by the sandbox at the moment it replies, so the
+// replacement starts while the parent records the result. Each submission has a
+// wall-time limit: its milestone's check budgets plus start-up.
 
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { CheckResult } from '../../shared/check-result';
 import type { CheckBundle } from '../../shared/pack/types';
 import { toCheckRequest } from '../../shared/python/check-request';
+import type { CheckRequest } from '../../shared/python/protocol';
 import type { PythonClient } from '../../shared/python/python-client';
 import { visibleLine } from '../terminal-text';
-import { resumeKey, type GradedSubmission, type GradeStatus } from './gradebook';
+import type { GradedSubmission, GradeStatus } from './gradebook';
+import { prepareSubmission, readAhead, type PreparedSubmission } from './read-ahead';
 import type { Submission } from './submissions';
 
 /** Time to start a replacement Python and load the project's data, on top of the checks' budgets. */
@@ -19,6 +22,8 @@ export interface MilestonePlan {
   bundle: CheckBundle;
   checksTotal: number;
   wallSeconds: number;
+  /** The check request but the learner's code, built once for the whole batch. */
+  request: Omit<CheckRequest, 'code'>;
 }
 
 export interface GradeOptions {
@@ -35,17 +40,19 @@ export async function planMilestone(python: PythonClient, bundle: CheckBundle): 
   const listing = await python.listChecks({ checks: bundle.checks, checksSupport: bundle.checksSupport ?? null });
   if ('error' in listing) throw new Error(`the checks of ${bundle.project}/${bundle.milestone} could not be read: ${listing.error}`);
   const budgets = listing.checks.reduce((total, check) => total + (check.seconds ?? bundle.defaultBudgetSeconds), 0);
-  return { bundle, checksTotal: listing.checks.length, wallSeconds: budgets + START_UP_SECONDS };
+  const { code: _code, ...request } = toCheckRequest(bundle, '');
+  return { bundle, checksTotal: listing.checks.length, wallSeconds: budgets + START_UP_SECONDS, request };
 }
 
 export async function gradeSubmissions(submissions: Submission[], options: GradeOptions): Promise<GradedSubmission[]> {
   const rows: GradedSubmission[] = new Array(submissions.length);
-  let next = 0;
+  const preparation = { project: options.project, earlier: options.earlier, checksTotal: (milestone: string) => options.plans.get(milestone)!.checksTotal };
+  const queue = readAhead(submissions, (submission) => prepareSubmission(submission, preparation), options.pythons.length);
   async function work(python: PythonClient): Promise<void> {
-    while (next < submissions.length) {
-      const index = next++;
-      const { row, skipped } = await gradeOne(python, submissions[index]!, options);
-      rows[index] = row;
+    for (let next = queue.take(); next; next = queue.take()) {
+      const prepared = await next.prepared;
+      const { row, skipped } = prepared.kind === 'graded' ? prepared : { row: await checkOne(python, prepared, options), skipped: false };
+      rows[next.index] = row;
       options.onDone(row, skipped);
     }
   }
@@ -53,26 +60,14 @@ export async function gradeSubmissions(submissions: Submission[], options: Grade
   return rows;
 }
 
-async function gradeOne(python: PythonClient, submission: Submission, options: GradeOptions): Promise<{ row: GradedSubmission; skipped: boolean }> {
+async function checkOne(python: PythonClient, prepared: Extract<PreparedSubmission, { kind: 'check' }>, options: GradeOptions): Promise<GradedSubmission> {
+  const { submission, sha256, code } = prepared;
   const plan = options.plans.get(submission.milestone)!;
-  const base = { submission: submission.name, project: options.project, milestone: submission.milestone, file: submission.relative };
-  const blank = { checks_passed: 0, checks_total: plan.checksTotal, duration_ms: 0, result: null };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(submission.file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { row: { ...base, ...blank, sha256: null, status: 'not_attempted', message: `no ${submission.relative}`, graded: true }, skipped: false };
-    return { row: { ...base, ...blank, sha256: null, status: 'error', message: `cannot read ${submission.relative} (${code ?? error})`, graded: false }, skipped: false };
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const kept = options.earlier.get(resumeKey(submission.name, submission.milestone, sha256));
-  if (kept) return { row: kept, skipped: true };
-
-  const code = new TextDecoder().decode(bytes);
+  const base = { submission: submission.name, project: options.project, milestone: submission.milestone, file: submission.relative, sha256 };
   const startFailure = await python.ready().then(() => null, (error: unknown) => String(error instanceof Error ? error.message : error));
   if (startFailure !== null) {
-    return { row: { ...base, ...blank, sha256, status: 'error', message: oneLine(`Python could not start: ${startFailure}`), graded: false }, skipped: false };
+    const message = oneLine(`Python could not start: ${startFailure}`);
+    return { ...base, checks_passed: 0, checks_total: plan.checksTotal, duration_ms: 0, result: null, status: 'error', message, graded: false };
   }
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -81,11 +76,11 @@ async function gradeOne(python: PythonClient, submission: Submission, options: G
   }, plan.wallSeconds * 1000);
   let result: CheckResult;
   try {
-    result = await python.check(toCheckRequest(plan.bundle, code));
+    result = await python.check({ ...plan.request, code });
   } finally {
     clearTimeout(timer);
   }
-  return { row: { ...base, sha256, ...summarise(result, plan, timedOut, options.memoryLimitMb), result }, skipped: false };
+  return { ...base, ...summarise(result, plan, timedOut, options.memoryLimitMb), result };
 }
 
 function summarise(result: CheckResult, plan: MilestonePlan, timedOut: boolean, memoryLimitMb: number) {

@@ -1,14 +1,16 @@
 """The bridge between Python and whatever hosts it.
 
-In the app the worker runtime connects a sink (a JavaScript object) that forwards
-displays to the UI and tells the host when each check starts, so that the host can
-enforce time budgets. Under plain CPython (authoring) there is no sink.
+In the app the worker runtime connects a sink (a JavaScript object) to each
+interpreter: the learner's forwards displays to the UI; the checker's tells the host
+when each check starts, so that the host can enforce time budgets, and how often the
+host asked Python to stop. Under plain CPython (authoring) there is no sink.
 """
 
 import json
 
 _sink = None
 _collectors = []
+_local_interrupts = 0
 
 
 def connect(sink):
@@ -50,6 +52,13 @@ def check_started(index, name, seconds):
         _local_alarm(seconds)
 
 
+def interrupt_count():
+    """How many times the host has asked Python to stop (a time budget, or Stop) so far."""
+    if _sink is not None:
+        return int(_sink.interrupt_count())
+    return _local_interrupts
+
+
 def check_finished(test_json):
     if _sink is not None:
         _sink.test_done(test_json)
@@ -67,6 +76,8 @@ def _local_alarm(seconds):
         return
 
     def interrupt(signum, frame):
+        global _local_interrupts
+        _local_interrupts += 1
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGALRM, interrupt)

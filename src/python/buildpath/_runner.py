@@ -1,8 +1,11 @@
-"""Entry points the host calls: run a program, or check a milestone submission.
+"""The checker's entry point: check a milestone submission.
 
-Both take and return JSON strings so that every host (the Pyodide worker, the
-CPython authoring tool) speaks the same format; the result format is documented
-in docs/check-result.md.
+It runs in the checker's own interpreter, which holds checks.py, the project's
+checks_support.py and the reference solution and never runs the learner's code:
+that runs in another interpreter, reached through a link (_link.py) given by the
+host as `exchange`. Takes and returns JSON strings so that every host (the Pyodide
+worker, the CPython authoring tool) speaks the same format; the result format is
+documented in docs/check-result.md.
 """
 
 import json
@@ -13,93 +16,31 @@ import time
 import types
 import warnings
 
-from . import _guard, _host, _source, _values, checking
+from . import _host, _link, _source, checking
 from ._contract import DEFAULT_BUDGET_SECONDS, OUTPUT_MAX_CHARS, RESULT_FORMAT, RESULT_VERSION
 
 OUTPUT_LIMIT = OUTPUT_MAX_CHARS
 MODULE_BUDGET_SECONDS = 10
-LEARNER_MODULE = "learner"
 
 
-# ------------------------------------------------------------------ running
-
-
-def run_program(request_json):
-    """Run the learner's program as __main__; its output streams to the host."""
-    _guard.restore()
+def check_submission(request_json, exchange, share_files=False):
+    """`exchange(bytes) -> bytes` reaches the learner's interpreter, fresh for this job;
+    `share_files`: it has a file system of its own, to send the checks' temporary files to."""
     request = json.loads(request_json)
-    code, filename = request["code"], request["filename"]
-    _enter(request.get("cwd"))
     started = time.perf_counter()
-    outcome = {"status": "ok"}
+    link = _link.open_link(exchange, checking.ReturnedFunction, share_files)
     try:
-        compiled = _compile(code, filename)
-        module = _fresh_module("__main__", filename)
-        sys.modules["__main__"] = module
-        exec(compiled, module.__dict__)
-    except SyntaxError as error:
-        outcome = _syntax_outcome(error, filename)
-    except KeyboardInterrupt:
-        outcome = {"status": "interrupted"}
-    except SystemExit as error:
-        if error.code not in (None, 0):
-            outcome = {"status": "error", "traceback": f"SystemExit: {error.code}"}
-    except BaseException as error:  # the learner's exception, reported, never raised
-        outcome = _error_outcome(error, filename)
+        result = _check(request, link)
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    outcome["durationMs"] = round((time.perf_counter() - started) * 1000, 1)
-    if outcome["status"] == "error" and "traceback" in outcome:
-        print(outcome["traceback"], file=sys.stderr)
-        sys.stderr.flush()
-    return json.dumps(outcome)
-
-
-def _syntax_outcome(error, filename):
-    line, column, message = _source.syntax_error_details(error, filename)
-    return {
-        "status": "error",
-        "traceback": message,
-        "error": {"line": line, "column": column, "message": error.msg, "kind": type(error).__name__},
-    }
-
-
-def _error_outcome(error, filename):
-    outcome = {"status": "error", "traceback": _source.format_exception(error, filename)}
-    line = _source.last_learner_line(error, filename)
-    if line is not None:
-        outcome["error"] = {"line": line, "message": _source.exception_line(error), "kind": type(error).__name__}
-    return outcome
-
-
-def _compile(code, filename):
-    _source.register(filename, code)
-    return compile(code, filename, "exec")
-
-
-def _fresh_module(name, filename):
-    module = types.ModuleType(name)
-    module.__file__ = filename
-    return module
-
-
-def _enter(cwd):
-    if cwd:
-        os.chdir(cwd)
-
-
-# ----------------------------------------------------------------- checking
-
-
-def check_submission(request_json):
-    _guard.restore()
-    request = json.loads(request_json)
-    started = time.perf_counter()
-    result = _check(request)
-    _guard.restore()
+        _link.close_link()
     result["duration_ms"] = _ms(started)
     return json.dumps(result, allow_nan=False, default=repr)
+
+
+def check_submission_js(request_json, send):
+    """check_submission() for Pyodide: `send` is the host's JavaScript function to the learner's interpreter."""
+    _link.clear_temporary_files()
+    return check_submission(request_json, _link.js_exchange(send), share_files=True)
 
 
 def _result(request, status, message=None, tests=(), displays=(), error_line=None):
@@ -112,14 +53,16 @@ def _result(request, status, message=None, tests=(), displays=(), error_line=Non
         "project": request["project"],
         "milestone": request["milestone"],
         "tests": list(tests),
-        "displays": list(displays),
+        "displays": _json_displays(displays),
         "duration_ms": 0,
     }
 
 
-def _check(request):
+def _check(request, link):
     code, filename = request["code"], request["filename"]
-    _enter(request.get("cwd"))
+    cwd = request.get("cwd")
+    if cwd:
+        os.chdir(cwd)
     checks = _load_checks(request)
 
     if _source.is_unchanged(code, request["starter"]):
@@ -127,16 +70,19 @@ def _check(request):
         tests = [_test(c, "not_attempted", message, None, 0) for c in checks]
         return _result(request, "not_attempted", message, tests)
 
-    # Displays are collected for the whole check, so `learner.shown` also sees what
-    # the learner's functions show when the checks call them.
-    with _host.collecting_displays() as displays:
-        module, output, problem = _run_learner_module(code, filename)
-        if problem is not None:
-            message, line = problem
-            return _result(request, "error", message, displays=displays, error_line=line)
-        learner = checking.Learner(module, code, output, displays)
-        tests = [_run_one(index, definition, learner, request) for index, definition in enumerate(checks)]
-    return _result(request, _overall(tests), None, tests, displays)
+    output, problem = _run_learner_module(link, code, filename, cwd)
+    if problem is not None:
+        message, line = problem
+        return _result(request, "error", message, displays=link.displays, error_line=line)
+    learner = checking.Learner(link, code, output, link.displays)
+    shown, tests = [], []
+    for index, definition in enumerate(checks):
+        before = len(link.displays)
+        tests.append(_run_one(index, definition, learner, request, link))
+        # What the learner's code showed during a hidden check could carry its inputs.
+        if not definition.hidden:
+            shown.extend(link.displays[before:])
+    return _result(request, _overall(tests), None, tests, link.displays[: link.module_displays] + shown)
 
 
 def _load_checks(request):
@@ -154,8 +100,7 @@ def _load_checks(request):
 class _checks_support:
     """The project's checks_support.py as the module `checks_support` while checks.py loads.
 
-    It leaves sys.modules afterwards: checks.py has bound what it imported, and the
-    learner's code, which runs next, cannot `import checks_support` to alter it.
+    It leaves sys.modules afterwards: checks.py has bound what it imported.
     """
 
     def __init__(self, source):
@@ -172,62 +117,65 @@ class _checks_support:
         sys.modules.pop("checks_support", None)
 
 
-def _run_learner_module(code, filename):
-    """Run the learner's code as the module `learner`. Returns the module, what it
-    printed, and (message, line) if it could not run."""
+def _run_learner_module(link, code, filename, cwd):
+    """Load the learner's code as the module `learner` in its own interpreter. Returns
+    what it printed, and (message, line) if it could not run."""
+    checking.context.interrupts_at_start = _host.interrupt_count()
+    _host.check_started(-1, "running your code", MODULE_BUDGET_SECONDS)
     try:
-        compiled = _compile(code, filename)
-    except SyntaxError as error:
-        line, _column, message = _source.syntax_error_details(error, filename)
-        return None, "", (f"Your code has a syntax error, so it could not be checked:\n{message}", line)
-
-    module = _fresh_module(LEARNER_MODULE, filename)
-    sys.modules[LEARNER_MODULE] = module  # dataclasses and pickle look modules up here
-    random.seed(0)
-    with checking.captured_output() as output, _quiet_warnings():
-        _host.check_started(-1, "running your code", MODULE_BUDGET_SECONDS)
-        try:
-            exec(compiled, module.__dict__)
-            problem = None
-        except KeyboardInterrupt:
-            problem = (
-                f"Your code took longer than {MODULE_BUDGET_SECONDS} s to run before any check could start. "
-                "Put slow exploration under `if __name__ == \"__main__\":`.",
-                None,
-            )
-        except SystemExit:
-            problem = ("Your code called exit() at the top level, so it could not be checked.", None)
-        except BaseException as error:
-            problem = (
-                "Your code raised an error before any check could run:\n" + _source.format_exception(error, filename),
-                _source.last_learner_line(error, filename),
-            )
-        finally:
-            _guard.restore()
-            _host.check_finished("null")
-    return module, output.stdout.getvalue(), problem
+        reply = link.request({"op": "load", "code": code, "filename": filename, "cwd": cwd})
+        problem = _module_problem(reply)
+    except KeyboardInterrupt:
+        reply, problem = {}, _took_too_long()
+    except (_link.LinkBroken, _link.Unreadable) as error:
+        reply, problem = {}, (f"Your code could not be loaded for checking: Python stopped ({error}).", None)
+    finally:
+        _host.check_finished("null")
+    if checking._interrupt_requested():
+        problem = _took_too_long()
+    checking._keep_displays(link, reply)
+    link.module_displays = len(link.displays)
+    return _link.text(reply, "output") or "", problem
 
 
-class _quiet_warnings(warnings.catch_warnings):
-    """Warnings are shown in the output and never fail a check."""
+def _took_too_long():
+    return (
+        f"Your code took longer than {MODULE_BUDGET_SECONDS} s to run before any check could start. "
+        "Put slow exploration under `if __name__ == \"__main__\":`.",
+        None,
+    )
 
-    def __enter__(self):
-        result = super().__enter__()
-        warnings.simplefilter("always")
-        return result
+
+def _module_problem(reply):
+    status = reply["status"]
+    line = _link.number(reply, "line")
+    text = _link.text(reply, "text") or ""
+    if status == "ok":
+        return None
+    if status == "syntax":
+        return f"Your code has a syntax error, so it could not be checked:\n{text}", line
+    if status == "interrupted":
+        return "Your code raised KeyboardInterrupt at the top level, so it could not be checked.", None
+    if status == "exit":
+        return "Your code called exit() at the top level, so it could not be checked.", None
+    if status == "error":
+        return "Your code raised an error before any check could run:\n" + text, line
+    return f"Your code could not be loaded for checking ({text or status[:40]}).", None
 
 
-def _run_one(index, definition, learner, request):
+def _run_one(index, definition, learner, request, link):
     budget = definition.seconds or request.get("defaultBudgetSeconds") or DEFAULT_BUDGET_SECONDS
     checking.context.hidden = definition.hidden
     checking.context.reveal_expected = bool(request.get("revealExpected"))
     checking.context.filename = request["filename"]
+    checking.context.interrupts_at_start = _host.interrupt_count()
     random.seed(0)
     started = time.perf_counter()
     status, message = "pass", None
     with checking.captured_output() as output, _quiet_warnings():
         _host.check_started(index, definition.name, budget)
         try:
+            checking._ask(link, {"op": "begin_check"}, "Preparing this check, your code")
             definition.function(learner)
         except checking.CheckFailed as failure:
             status, message = "fail", str(failure)
@@ -239,17 +187,27 @@ def _run_one(index, definition, learner, request):
             status, message = "timeout", f"This check took longer than {budget:g} s, so it was stopped. Is there a loop that never ends?"
         except RecursionError:
             status, message = "fail", "Your code called itself too deeply (RecursionError). Is a recursive call missing its base case?"
-        except Exception as error:
+        except BaseException as error:  # whatever a check raises, it has not passed
             status, message = "error", (
                 "This check could not finish: "
                 + _source.exception_line(error)
                 + ". This may come from an unexpected value your code returned."
             )
         finally:
-            _guard.restore()  # values the learner returned may have run code since the last call
-            test = _test(definition, status, message, _cap(output.stdout.getvalue()), _ms(started))
+            # A hidden check's inputs must not come back in what the learner's code printed.
+            shown_output = None if definition.hidden else _cap(output.stdout.getvalue())
+            test = _test(definition, status, message, shown_output, _ms(started))
             _host.check_finished(json.dumps(test))
     return test
+
+
+class _quiet_warnings(warnings.catch_warnings):
+    """Warnings are shown in the output and never fail a check."""
+
+    def __enter__(self):
+        result = super().__enter__()
+        warnings.simplefilter("always")
+        return result
 
 
 def _test(definition, status, message, output, duration_ms):
@@ -273,12 +231,21 @@ def _overall(tests):
     return "fail"
 
 
+def _json_displays(displays):
+    """Display records as the result carries them: only those that are JSON data."""
+    kept = []
+    for record in displays:
+        try:
+            json.dumps(record, allow_nan=False)
+        except (TypeError, ValueError, RecursionError):
+            continue
+        kept.append(record)
+    return kept
+
+
 def _cap(text):
     return text if len(text) <= OUTPUT_LIMIT else text[: OUTPUT_LIMIT - 1] + "…"
 
 
 def _ms(started):
     return round((time.perf_counter() - started) * 1000, 1)
-
-
-_guard.protect(sys.modules[__name__], _host, _source, _values, checking)

@@ -70,12 +70,34 @@ def format_exception(exc, filename):
     frames = learner_frames(exc, filename)
     if frames:
         lines.append("Traceback (most recent call last):")
-        for frame in frames:
+        repeats = 0
+        for index, frame in enumerate(frames):
+            same = index > 0 and (frame.lineno, frame.name) == (frames[index - 1].lineno, frames[index - 1].name)
+            repeats = repeats + 1 if same else 0
+            if repeats >= REPEATED_FRAMES_SHOWN:
+                continue
+            if not same and index > 0:
+                _note_repeats(lines, frames, index)
             lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
             if frame.line:
                 lines.append(f"    {frame.line.strip()}")
+        _note_repeats(lines, frames, len(frames))
     lines.append(exception_line(exc))
     return "\n".join(lines)
+
+
+REPEATED_FRAMES_SHOWN = 3
+
+
+def _note_repeats(lines, frames, end):
+    """After a run of the same frame (endless recursion), say how often it repeated, as Python does."""
+    last = frames[end - 1]
+    run = 1
+    while run < end and (frames[end - 1 - run].lineno, frames[end - 1 - run].name) == (last.lineno, last.name):
+        run += 1
+    hidden = run - REPEATED_FRAMES_SHOWN
+    if hidden > 0:
+        lines.append(f"  [Previous line repeated {hidden} more time{'s' if hidden != 1 else ''}]")
 
 
 def exception_line(exc):

@@ -3,14 +3,16 @@
     PYTHONPATH=src/python python3 -m buildpath.author projects/<slug>/milestones/<NN-x> file.py [--json]
 
 The app and `buildpath check` run the same runner inside Pyodide; this is only a
-faster loop while writing a milestone.
+faster loop while writing a milestone. As there, the submission runs in its own
+Python (a `python3 -m buildpath._agent` child), never beside the checks.
 """
 
 import json
 import os
+import subprocess
 import sys
 
-from . import _runner
+from . import _link, _runner
 
 
 def _read(path):
@@ -21,6 +23,20 @@ def _read(path):
 
 def _read_if_present(path):
     return _read(path) if os.path.exists(path) else None
+
+
+def _starter(project_dir, milestone_dir):
+    """starter.py, or the starter a starter.patch.py / starter.diff assembles to (by the pack loader, in Node)."""
+    complete = os.path.join(milestone_dir, "starter.py")
+    if os.path.exists(complete):
+        return _read(complete)
+    cli = os.path.join(os.path.dirname(__file__), "..", "..", "..", "bin", "buildpath.mjs")
+    command = ["node", cli, "show-file", os.path.basename(project_dir), os.path.basename(milestone_dir),
+               "starter", "--projects", os.path.dirname(project_dir)]
+    shown = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+    if shown.returncode != 0:
+        raise SystemExit(f"could not assemble the starter: {shown.stderr.strip()}")
+    return shown.stdout
 
 
 def main(argv):
@@ -40,7 +56,7 @@ def main(argv):
         "milestone": os.path.basename(milestone_dir),
         "filename": os.path.basename(milestone_dir) + ".py",
         "code": _read(submission),
-        "starter": _read(os.path.join(milestone_dir, "starter.py")),
+        "starter": _starter(project_dir, milestone_dir),
         "solution": _read(os.path.join(milestone_dir, "solution.py")),
         "checks": _read(os.path.join(milestone_dir, "checks.py")),
         "checksSupport": _read_if_present(os.path.join(project_dir, "checks_support.py")),
@@ -48,7 +64,12 @@ def main(argv):
         "revealExpected": meta.get("reveal_expected", False),
         "cwd": project_dir,
     }
-    result = json.loads(_runner.check_submission(json.dumps(request)))
+    exchange = _link.ProcessExchange(cwd=project_dir)
+    try:
+        exchange.serve = lambda data: _link._current.serve(data)
+        result = json.loads(_runner.check_submission(json.dumps(request), exchange))
+    finally:
+        exchange.close()
     if as_json:
         print(json.dumps(result, indent=2))
     else:
@@ -63,4 +84,12 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        status = main(sys.argv[1:])
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (head, less) stopped reading: end quietly, as command-line tools do.
+        # stdout goes to /dev/null so the interpreter's own flush at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 1
+    sys.exit(status)

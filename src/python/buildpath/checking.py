@@ -8,12 +8,10 @@
 See docs/checker-api.md for the whole vocabulary.
 """
 
-import copy
-import inspect
 import io
 import sys
 
-from . import _guard, _source, _values
+from . import _host, _link, _source, _values, _wire
 
 
 class CheckFailed(Exception):
@@ -56,6 +54,7 @@ class _Context:
     hidden = False
     reveal_expected = False
     filename = "your code"
+    interrupts_at_start = 0
 
 
 context = _Context()
@@ -113,35 +112,40 @@ class _CappedText(io.TextIOBase):
 
 
 class Learner:
-    """The learner's module as the checks see it."""
+    """The learner's module as the checks see it, through the link to the learner's Python."""
 
-    def __init__(self, module, source, output, displays):
-        self._module = module
+    def __init__(self, link, source, output, displays):
+        self._link = link
         self.source = source
         self.output = output
         self.displays = displays
         self._placeholders = _source.placeholder_functions(source)
 
     def function(self, name, params=None):
-        found = getattr(self._module, name, None)
-        if found is None:
+        reply = _ask(self._link, {"op": "lookup", "name": name}, f"Looking up `{name}`, your code")
+        if reply.get("found") is not True:
             fail(f"There is no function named `{name}` in your code. Did you rename or delete it?")
-        if not callable(found):
-            fail(f"`{name}` should be a function, but in your code it is {_values.describe(found)}.")
+        if reply.get("callable") is not True:
+            fail(f"`{name}` should be a function, but in your code it is {_values.describe(reply.get('value'))}.")
         if name in self._placeholders:
             raise NotAttempted(f"You have not written `{name}` yet: its body is still a placeholder.")
-        function = LearnerFunction(name, found)
+        handle = _link.number(reply, "handle")
+        if handle is None:
+            fail(f"The checker could not read what your code holds under the name `{name}`.")
+        function = LearnerFunction(self._link, handle, name, _parameter_names(reply.get("params")))
         if params is not None:
             function.expect_parameters(params)
         return function
 
     def variable(self, name):
-        if not hasattr(self._module, name):
+        reply = _ask(self._link, {"op": "variable", "name": name}, f"Reading `{name}`, your code")
+        if reply.get("found") is not True:
             fail(f"There is no variable named `{name}` at the top level of your code.")
-        value = getattr(self._module, name)
-        if value is Ellipsis:
+        if reply.get("ellipsis") is True:
             raise NotAttempted(f"`{name}` is still `...`: give it its value.")
-        return copy.deepcopy(value)
+        value = reply.get("value")
+        self._link.remember(value, _link.number(reply, "ref"))
+        return value
 
     def calls(self, name):
         return name in _source.called_names(self.source)
@@ -161,16 +165,69 @@ def _describe_display(record):
     return f"a {record.get('kind')}{suffix}"
 
 
-class LearnerFunction:
-    def __init__(self, name, function):
-        self.name = name
-        self._function = function
+def _parameter_names(params):
+    if type(params) is list and all(type(name) is str for name in params):
+        return params
+    return None
 
+
+def _interrupt_requested():
+    """Whether the host asked Python to stop (the time budget or Stop) since this check began."""
+    return _host.interrupt_count() != context.interrupts_at_start
+
+
+def _ask(link, message, subject):
+    """A request to the learner's Python; what a broken or interrupted answer means for the check.
+
+    `subject` starts the failure's sentence: "Given values=[1, 2], `mean`".
+    """
+    try:
+        reply = link.request(message)
+    except _link.LinkBroken as error:
+        if _interrupt_requested():
+            raise KeyboardInterrupt from None
+        fail(f"{subject} could not run to the end: Python stopped ({error}).")
+    except _link.Unreadable as error:
+        if _interrupt_requested():
+            raise KeyboardInterrupt from None
+        fail(f"{subject} gave back something the checker cannot read ({error}).")
+    finally:
+        pending, link.judge_error = link.judge_error, None
+    if _interrupt_requested():
+        raise KeyboardInterrupt  # code that caught the interrupt does not run on
+    if pending is not None:
+        raise pending
+    _keep_displays(link, reply)
+    status = reply["status"]
+    if status in ("ok", "gone"):
+        return reply
+    if status == "interrupted":
+        fail(f"{subject} raised KeyboardInterrupt; a function should return its answer instead.")
+    if status == "exit":
+        fail(f"{subject} called exit(); a function should return its answer instead.")
+    if status == "unreadable":
+        fail(f"{subject} gave back a value the checker cannot read: {_link.text(reply, 'text')}.")
+    if status == "error":
+        fail(f"{subject} raised an error:\n{_link.text(reply, 'text')}")
+    fail(f"{subject} answered in a way the checker does not know ({status[:40]!r}).")
+
+
+def _keep_displays(link, reply):
+    records = reply.get("displays")
+    if type(records) is list:
+        link.displays.extend(r for r in records if type(r) is dict and all(type(k) is str for k in r))
+
+
+class _LearnerCallable(_link.LearnerCallable):
     def parameters(self):
-        try:
-            return list(inspect.signature(self._function).parameters)
-        except (TypeError, ValueError):
-            return None
+        return None if self._params is None else list(self._params)
+
+    def given(self, *args, **kwargs):
+        return Call(self, args, kwargs)
+
+
+class LearnerFunction(_LearnerCallable):
+    """A function of the learner's module, found by `learner.function(name)`."""
 
     def expect_parameters(self, params):
         actual = self.parameters()
@@ -181,35 +238,41 @@ class LearnerFunction:
             f"({', '.join(params)}); yours takes {len(actual)} ({', '.join(actual) or 'none'})."
         )
 
-    def given(self, *args, **kwargs):
-        return Call(self, args, kwargs)
-
     def __call__(self, *args, **kwargs):
         return self.given(*args, **kwargs).value
 
 
+class _ReturnedFunction(_LearnerCallable):
+    """A function the learner's code returned: calling it calls it in the learner's Python."""
+
+    def __call__(self, *args, **kwargs):
+        return self.given(*args, **kwargs)._result
+
+    def __repr__(self):
+        return f"<function {self.name}>"
+
+
+ReturnedFunction = type("function", (_ReturnedFunction,), {"__slots__": ()})
+
+
 class Call:
-    """One call of a learner's function, made with copies of the arguments."""
+    """One call of a learner's function. The learner's code gets copies of the arguments:
+    they cross to its Python as data."""
 
     def __init__(self, function, args, kwargs):
         self.function = function
         self.args = args
         self.kwargs = kwargs
-        self._arguments_before = copy.deepcopy((args, kwargs))
-        call_args, call_kwargs = copy.deepcopy((args, kwargs))
-        with captured_output(echo=True) as output:
-            try:
-                self._result = function._function(*call_args, **call_kwargs)
-            except (CheckFailed, NotAttempted, KeyboardInterrupt):
-                raise
-            except SystemExit:
-                fail(f"{self._given()}, `{function.name}` called exit(); a function should return its answer instead.")
-            except BaseException as error:
-                fail(self._crash_message(error))
-            finally:
-                _guard.restore()
-        self.printed = output.stdout.getvalue()
-        self._arguments_after = (call_args, call_kwargs)  # as the call left them
+        link = function._link
+        self._number = link.next_call()
+        self._sent = _wire.encode(link.to_wire((args, kwargs)))
+        message = {"op": "call", "target": function._handle, "call": self._number, "arguments": self._sent}
+        reply = _ask(link, message, _CallDescription(self))
+        self.printed = _link.text(reply, "printed") or ""
+        if self.printed:
+            sys.stdout.write(self.printed)  # part of the check's output
+        self._result = reply.get("result")
+        link.remember(self._result, _link.number(reply, "ref"))
 
     def _given(self):
         if context.hidden:
@@ -221,10 +284,6 @@ class Call:
         ]
         parts += [f"{key}={_values.describe(value, 60)}" for key, value in self.kwargs.items()]
         return f"Given {', '.join(parts)}" if parts else "Called with no arguments"
-
-    def _crash_message(self, error):
-        trace = _source.format_exception(error, context.filename)
-        return f"{self._given()}, `{self.function.name}` raised an error:\n{trace}"
 
     @property
     def value(self):
@@ -254,9 +313,24 @@ class Call:
         return self
 
     def leaves_arguments_unchanged(self):
-        if not _values.matches(self._arguments_after, self._arguments_before):
+        link = self.function._link
+        reply = _ask(link, {"op": "arguments", "call": self._number}, _CallDescription(self))
+        if reply["status"] == "gone" or type(reply.get("value")) is not tuple or len(reply["value"]) != 2:
+            fail(f"{self._given()}, the checker could not read the arguments `{self.function.name}` was left with.")
+        before = link.decode_own(self._sent)
+        if not _values.matches(reply["value"], before):
             fail(f"{self._given()}, `{self.function.name}` changed its arguments. Work on a copy instead of modifying the input.")
         return self
+
+
+class _CallDescription:
+    """The start of a message about a call, in the words today's messages use."""
+
+    def __init__(self, call):
+        self._call = call
+
+    def __format__(self, _spec):
+        return f"{self._call._given()}, `{self._call.function.name}`"
 
 
 # ------------------------------------------------------------- expectations

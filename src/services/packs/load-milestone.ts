@@ -4,7 +4,7 @@
 
 import { countOf } from '../../shared/count-of';
 import { parseMistakeHeader, parseTaskHeadings, splitHints } from '../../shared/pack/content-parsing';
-import { assembleMistake, type PatchKind } from '../../shared/pack/mistake-patch';
+import { assemblePatch, type PatchKind } from '../../shared/pack/mistake-patch';
 import { milestoneMetaSchema, type PackFormat } from '../../shared/pack/schema';
 import type { AlternativeProgram, LoadedMilestone, MistakeProgram, TaskHeading } from '../../shared/pack/types';
 import type { PackReader } from './pack-reader';
@@ -20,8 +20,8 @@ export async function loadMilestone(reader: PackReader, id: string, format: Pack
   const metaJson = await reader.json(`${base}/milestone.json`);
   const meta = metaJson === undefined ? undefined : parseWithSchema(reader, `${base}/milestone.json`, milestoneMetaSchema, metaJson);
   const instructions = await reader.text(`${base}/instructions.md`);
-  const starter = await reader.text(`${base}/starter.py`);
   const solution = await reader.text(`${base}/solution.py`);
+  const starter = await loadStarter(reader, base, format, solution);
   const checks = await reader.text(`${base}/checks.py`);
   const hintsText = await reader.text(`${base}/hints.md`);
 
@@ -98,6 +98,36 @@ function countPrograms(reader: PackReader, folder: string, extensions: readonly 
 
 const PATCH_KINDS: Record<string, PatchKind> = { '.py': 'definitions', '.diff': 'diff' };
 
+/** The ways a starter may be written (docs/pack-format.md, "starter.py"): complete, or (format 2) patches of solution.py. */
+export const STARTER_FILES = { complete: 'starter.py', definitions: 'starter.patch.py', diff: 'starter.diff' } as const;
+
+/**
+ * The starter the learner sees: starter.py as written, or (format 2) solution.py with
+ * starter.patch.py's definitions applied, then starter.diff's hunks, either or both.
+ */
+async function loadStarter(reader: PackReader, base: string, format: PackFormat, solution: string | undefined): Promise<string | undefined> {
+  const has = (name: string) => reader.hasFile(`${base}/${name}`);
+  const patches = format === 1 ? [] : [STARTER_FILES.definitions, STARTER_FILES.diff].filter(has);
+  if (patches.length === 0) return reader.text(`${base}/${STARTER_FILES.complete}`); // reports it missing
+  if (has(STARTER_FILES.complete)) {
+    reader.report(`${base}/${patches[0]}`, `is a second starter beside ${STARTER_FILES.complete}; write the starter either complete or as a patch of solution.py`);
+    return undefined;
+  }
+  let starter = solution;
+  for (const name of patches) {
+    const file = `${base}/${name}`;
+    const source = await reader.text(file);
+    if (source === undefined || starter === undefined) return undefined;
+    const assembled = assemblePatch(starter, source, name === STARTER_FILES.diff ? 'diff' : 'definitions');
+    if (!assembled.ok) {
+      for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);
+      return undefined;
+    }
+    starter = assembled.code;
+  }
+  return starter;
+}
+
 /**
  * Format 1: each mistake is a complete program. Format 2: a patch of solution.py, assembled
  * here (src/shared/pack/mistake-patch.ts); `solution` is undefined when it could not be read.
@@ -115,7 +145,7 @@ async function loadMistakes(reader: PackReader, base: string, format: PackFormat
     }
     let code = source;
     if (format !== 1 && solution !== undefined) {
-      const assembled = assembleMistake(solution, source, PATCH_KINDS[extension]!);
+      const assembled = assemblePatch(solution, source, PATCH_KINDS[extension]!);
       if (!assembled.ok) {
         for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);
         continue;

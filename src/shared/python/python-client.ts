@@ -93,7 +93,9 @@ export class PythonClient {
   ) {
     this.graceMs = options.graceMs ?? 1500;
     const canShare = typeof SharedArrayBuffer !== 'undefined' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
-    this.interrupt = canShare ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    // Slot 0 is Pyodide's interrupt signal; slot 1 counts the times the host asked Python
+    // to stop, so the checker can tell a real interrupt from a KeyboardInterrupt the learner raised.
+    this.interrupt = canShare ? new Int32Array(new SharedArrayBuffer(8)) : null;
     this.startWorker();
   }
 
@@ -217,7 +219,7 @@ export class PythonClient {
     const job = this.job;
     if (!job) return 'idle';
     if (this.interrupt) {
-      Atomics.store(this.interrupt, 0, STOP_REQUEST);
+      this.requestInterrupt(this.interrupt);
       const stopped = await this.waitForJobEnd(job, this.graceMs);
       if (stopped) return 'interrupted';
     }
@@ -357,11 +359,16 @@ export class PythonClient {
     const job = this.job;
     if (!job) return;
     this.budgetTimer = setTimeout(() => {
-      if (this.interrupt) Atomics.store(this.interrupt, 0, STOP_REQUEST);
+      if (this.interrupt) this.requestInterrupt(this.interrupt);
       this.escalateTimer = setTimeout(() => {
         if (this.job === job) this.restart(job, 'timeout', 'A check did not stop when its time was up, so Python was restarted.');
       }, this.interrupt ? this.graceMs : 0);
     }, seconds * 1000);
+  }
+
+  private requestInterrupt(buffer: Int32Array): void {
+    Atomics.add(buffer, 1, 1);
+    Atomics.store(buffer, 0, STOP_REQUEST);
   }
 
   private clearBudget(): void {

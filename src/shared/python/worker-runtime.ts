@@ -1,12 +1,22 @@
-// Runs inside a worker (a browser module worker or a Node worker thread): loads
-// Pyodide, installs Buildpath's Python package and answers the host's requests.
-// Platform entry points supply the port, loadPyodide and the Python sources.
+// Runs inside a worker (a browser module worker, a Node worker thread, or the sandboxed
+// CLI child): loads Pyodide, installs Buildpath's Python package and answers the host's
+// requests. Platform entry points supply the port, loadPyodide and the Python sources.
+//
+// Two kinds of interpreter live here (interpreters.ts). The checker's runs checks.py and
+// the reference solution and never learner code. Every job that runs learner code (a Run,
+// a check) gets a fresh learner interpreter from a pool of one kept warm, and lets it go
+// afterwards, so nothing one job's code did reaches the next. During a check the two
+// interpreters speak only in bytes, through a ByteBridge.
 
 import type { PyodideAPI } from 'pyodide';
-import type { CheckListing, FromWorker, ListChecksRequest, ProjectFiles, ToWorker } from './protocol';
+import { ByteBridge, type PythonBytesFunction } from './byte-bridge';
+import { startChecker, startLearner, type InterpreterOptions, type LearnerInterpreter } from './interpreters';
+import { LearnerPool } from './learner-pool';
 import { OutputBatcher } from './output-batcher';
+import type { CheckListing, FromWorker, ListChecksRequest, ProjectFiles, RunOutcome, ToWorker } from './protocol';
+import { hardenRealm } from './realm';
 import { removeRequestSenders } from './request-senders';
-import { snapshotKey, type SnapshotStore } from './snapshots';
+import { sanitizeRunOutcome } from './run-outcome';
 
 /** Where the runtime receives requests; replies go through the init message's reply port. */
 export interface WorkerPort {
@@ -17,107 +27,218 @@ interface ReplyPort {
   postMessage(message: FromWorker): void;
 }
 
-type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: Uint8Array }) => Promise<PyodideAPI>;
+export type WorkerRuntimeOptions = InterpreterOptions;
+export { prepareLibrary } from './interpreters';
 
-export interface WorkerRuntimeOptions {
-  loadPyodide: LoadPyodide;
-  /** The `version` export of the pyodide package, for snapshot keys. */
-  pyodideVersion: string;
-  /** Path ending in "buildpath/<module>.py" → source. */
-  pythonSources: Record<string, string>;
-  /** Where start-up snapshots are kept; without one, every start is a plain start. */
-  snapshots?: SnapshotStore;
-}
-
-const LIBRARY_DIR = '/buildpath-lib';
 const PROJECTS_DIR = '/project';
 const HOME_DIR = '/home/pyodide';
 
+/** The interrupt buffer's two slots: Pyodide's signal, and how often the host asked Python to stop. */
+interface Interrupts {
+  signal: Int32Array;
+  requests: Int32Array | null;
+}
+
+interface CheckerParts {
+  py: PyodideAPI;
+  serve: PythonBytesFunction;
+  snapshot: Uint8Array;
+}
+
+interface Learner extends LearnerInterpreter {
+  serve: PythonBytesFunction;
+  runProgram: (requestJson: string) => string;
+  /** While a check runs: the bridge the learner's code calls back through. */
+  bridge: ByteBridge | null;
+  /** While a Run runs: output and displays go to the host. */
+  streaming: boolean;
+  projects: Set<string>;
+}
+
 export function startWorkerRuntime(requests: WorkerPort, options: WorkerRuntimeOptions): void {
   let port: ReplyPort | null = null;
-  let pyodide: PyodideAPI | null = null;
-  let interrupt: Int32Array | null = null;
+  let checker: CheckerParts | null = null;
+  let pool: LearnerPool<Learner> | null = null;
+  let interrupts: Interrupts | null = null;
+  let indexURL = '';
   let currentId: number | null = null;
+  let pythonRunning = false;
+  /** Runs share one learner interpreter, kept from Run to Run as a Python session is; no check uses it. */
+  let runner: Learner | null = null;
   const output = new OutputBatcher((stream, text) => {
     if (currentId !== null) port?.postMessage({ type: 'stream', id: currentId, stream, text });
   });
-  const receivedProjects = new Set<string>();
+  /** Each project's data files, encoded once: every learner interpreter gets them as bytes. */
+  const projects = new Map<string, EncodedProject>();
+  /** The project of the last job, whose files the next learner interpreter gets as it starts. */
+  let lastProject: string | undefined;
 
-  async function init(indexURL: string, interruptBuffer: SharedArrayBuffer | null, reply: ReplyPort): Promise<void> {
+  async function init(url: string, interruptBuffer: SharedArrayBuffer | null, reply: ReplyPort): Promise<void> {
     const started = performance.now();
     port = reply;
+    indexURL = url;
     reply.postMessage({ type: 'progress', stage: 'runtime' });
-    const { py, startedFrom } = await startPython(indexURL, options);
+    if (interruptBuffer) {
+      interrupts = {
+        signal: new Int32Array(interruptBuffer, 0, 1),
+        requests: interruptBuffer.byteLength >= 8 ? new Int32Array(interruptBuffer, 4, 1) : null,
+      };
+    }
+    const { py, snapshot, startedFrom } = await startChecker(url, options);
+    reply.postMessage({ type: 'progress', stage: 'buildpath' });
+    checker = { py, snapshot, serve: connectChecker(py) };
+    pool = new LearnerPool(bootLearner);
+    await pool.prepare(); // the first one now: it also shows that learner interpreters start here
     const kept = removeRequestSenders();
     if (kept.length > 0) throw new Error(`Could not shut the worker off from the network (${kept.join(', ')})`);
-    reply.postMessage({ type: 'progress', stage: 'buildpath' });
-    py.setStdout({ write: (bytes: Uint8Array) => output.write('stdout', bytes) });
-    py.setStderr({ write: (bytes: Uint8Array) => output.write('stderr', bytes) });
-    py.setStdin({ error: true });
-    if (interruptBuffer) {
-      interrupt = new Int32Array(interruptBuffer);
-      py.setInterruptBuffer(interrupt);
-    }
-    py.registerJsModule('_buildpath_sink', {
-      display: (json: string) => {
-        if (currentId !== null) reply.postMessage({ type: 'display', id: currentId, display: JSON.parse(json) });
-      },
-      check_started: (index: number, name: string, budgetSeconds: number) => {
-        if (currentId !== null) reply.postMessage({ type: 'check-started', id: currentId, index, name, budgetSeconds });
-      },
-      test_done: (json: string) => {
-        if (currentId !== null) reply.postMessage({ type: 'check-progress', id: currentId, test: JSON.parse(json) });
-      },
-    });
-    py.runPython(`
-import random, _buildpath_sink, buildpath._host
-random.seed()  # a snapshot would otherwise start every worker with the same random state
-buildpath._host.connect(_buildpath_sink)
-del _buildpath_sink
-`);
-    pyodide = py;
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
     reply.postMessage({ type: 'ready', loadMs: Math.round(performance.now() - started), pythonVersion, startedFrom });
+    hardenRealm(); // after the host's own set-up on 'ready' (the sandbox's lockdown), before any learner code
   }
 
-  /** The one place data files enter Python: once per project and worker, before its first job. */
-  function receiveProjectFiles(py: PyodideAPI, project: ProjectFiles): void {
-    const root = `${PROJECTS_DIR}/${project.slug}`;
-    py.FS.mkdirTree(root); // the working directory, even for a project without data
-    for (const [relative, content] of Object.entries(project.files)) {
-      const path = `${root}/${relative}`;
-      py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
-      py.FS.writeFile(path, content);
-    }
-    receivedProjects.add(project.slug);
+  function connectChecker(py: PyodideAPI): PythonBytesFunction {
+    py.setStdout({ write: (bytes: Uint8Array) => bytes.length }); // a check's output is captured in Python
+    py.setStderr({ write: (bytes: Uint8Array) => bytes.length });
+    py.setStdin({ error: true });
+    if (interrupts) py.setInterruptBuffer(interrupts.signal);
+    py.registerJsModule('_buildpath_sink', {
+      check_started: (index: number, name: string, budgetSeconds: number) => {
+        if (currentId !== null) port?.postMessage({ type: 'check-started', id: currentId, index, name, budgetSeconds });
+      },
+      test_done: (json: string) => {
+        if (currentId !== null) port?.postMessage({ type: 'check-progress', id: currentId, test: JSON.parse(json) });
+      },
+      interrupt_count: () => (interrupts?.requests ? Atomics.load(interrupts.requests, 0) : 0),
+      display: () => undefined, // checks show nothing; the learner's displays come through the link
+    });
+    py.runPython('import _buildpath_sink, buildpath._host\nbuildpath._host.connect(_buildpath_sink)\ndel _buildpath_sink');
+    py.unregisterJsModule('_buildpath_sink');
+    return pyFunction(py, 'buildpath._link', 'serve_js') as PythonBytesFunction;
+  }
+
+  async function bootLearner(): Promise<Learner> {
+    if (!checker) throw new Error('Python is not loaded yet');
+    const interpreter = await startLearner(indexURL, checker.snapshot, options);
+    const { py } = interpreter;
+    const learner: Learner = {
+      ...interpreter,
+      serve: () => undefined,
+      runProgram: () => '',
+      bridge: null,
+      streaming: false,
+      projects: new Set(),
+    };
+    py.setStdout({ write: (bytes: Uint8Array) => (learner.streaming ? output.write('stdout', bytes) : bytes.length) });
+    py.setStderr({ write: (bytes: Uint8Array) => (learner.streaming ? output.write('stderr', bytes) : bytes.length) });
+    py.setStdin({ error: true });
+    py.registerJsModule('_buildpath_learner_host', {
+      display: (json: unknown) => {
+        if (learner.streaming && currentId !== null && typeof json === 'string') {
+          port?.postMessage({ type: 'display', id: currentId, display: JSON.parse(json) });
+        }
+      },
+      ask_checker: (data: unknown) => {
+        if (!learner.bridge) throw new Error('no check is running');
+        return learner.bridge.toChecker(data);
+      },
+    });
+    py.runPython('import _buildpath_learner_host, buildpath._agent\nbuildpath._agent.connect_js(_buildpath_learner_host)\ndel _buildpath_learner_host');
+    py.unregisterJsModule('_buildpath_learner_host');
+    learner.serve = pyFunction(py, 'buildpath._agent', 'serve_js') as PythonBytesFunction;
+    learner.runProgram = pyFunction(py, 'buildpath._agent', 'run_program') as (requestJson: string) => string;
+    writeProjectOnce(learner, lastProject); // most likely the next job's
+    // Last: a Stop pressed while this interpreter starts is for the job that will use it.
+    if (interrupts) py.setInterruptBuffer(interrupts.signal);
+    return learner;
+  }
+
+  /** The one place data files enter Python: kept here, written where a job needs them. */
+  function receiveProjectFiles(project: ProjectFiles): void {
+    const encoded = encodeProject(project);
+    projects.set(project.slug, encoded);
+    if (checker) writeProjectFiles(checker.py, encoded);
   }
 
   function projectDir(slug: string | undefined): string {
     if (slug === undefined) return HOME_DIR;
-    if (!receivedProjects.has(slug)) throw new Error(`the data files of project "${slug}" were not sent to Python`);
+    if (!projects.has(slug)) throw new Error(`the data files of project "${slug}" were not sent to Python`);
     return `${PROJECTS_DIR}/${slug}`;
   }
 
-  function callRunner(py: PyodideAPI, entry: 'run_program' | 'check_submission', request: object): string {
-    if (interrupt) interrupt[0] = 0;
-    const runner = py.pyimport('buildpath._runner');
+  async function takeLearner(slug: string | undefined): Promise<Learner> {
+    const learner = await pool!.take();
+    writeProjectOnce(learner, slug);
+    return learner;
+  }
+
+  function writeProjectOnce(learner: Learner, slug: string | undefined): void {
+    if (slug !== undefined) lastProject = slug;
+    const project = slug === undefined ? undefined : projects.get(slug);
+    if (project && !learner.projects.has(project.slug)) {
+      writeProjectFiles(learner.py, project);
+      learner.projects.add(project.slug);
+    }
+  }
+
+  /** Marks the time Python runs: a request arriving then can only come from learner code. */
+  function inPython<T>(work: () => T): T {
+    pythonRunning = true;
     try {
-      return runner[entry](JSON.stringify(request)) as string;
+      return work();
+    } finally {
+      pythonRunning = false;
+    }
+  }
+
+  /** Lets a learner interpreter go: none of its timers fires later, nothing keeps it alive. */
+  function retire(learner: Learner): void {
+    stopLeftoverTasks(learner.py);
+    learner.globals.clearTimers();
+    learner.bridge?.close();
+    learner.bridge = null;
+    for (const proxy of [learner.serve, learner.runProgram] as unknown as { destroy?: () => void }[]) {
+      try {
+        proxy.destroy?.();
+      } catch {
+        // An interpreter that failed for good cannot destroy its proxies; it is dropped anyway.
+      }
+    }
+  }
+
+  function runProgram(learner: Learner, code: string, filename: string, cwd: string): RunOutcome {
+    learner.streaming = true;
+    try {
+      return sanitizeRunOutcome(JSON.parse(learner.runProgram(JSON.stringify({ code, filename, cwd }))));
+    } finally {
+      stopLeftoverTasks(learner.py); // its note goes to the learner's stderr
+      output.flush();
+      learner.streaming = false;
+    }
+  }
+
+  function checkSubmission(learner: Learner, request: object): { result: unknown; used: boolean } {
+    const parts = checker!;
+    const bridge = new ByteBridge(learner.serve, parts.serve, isFatal);
+    learner.bridge = bridge;
+    const runner = parts.py.pyimport('buildpath._runner');
+    try {
+      const result: unknown = JSON.parse(runner.check_submission_js(JSON.stringify(request), bridge.toLearner) as string);
+      return { result, used: bridge.used };
     } finally {
       runner.destroy();
-      stopLeftoverTasks(py);
+      bridge.close();
+      learner.bridge = null;
       output.flush();
     }
   }
 
-  /** Reads what checks.py declares (validation); checks.py runs as it does in a check. */
-  function listChecks(py: PyodideAPI, request: ListChecksRequest): CheckListing {
-    const listing = py.pyimport('buildpath._listing');
+  /** Reads what checks.py declares (validation), in the checker's interpreter. */
+  function listChecks(request: ListChecksRequest): CheckListing {
+    const listing = checker!.py.pyimport('buildpath._listing');
     try {
       return JSON.parse(listing.list_checks(JSON.stringify(request)) as string) as CheckListing;
     } finally {
       listing.destroy();
-      output.flush();
     }
   }
 
@@ -127,9 +248,9 @@ del _buildpath_sink
       await init(message.indexURL, message.interruptBuffer, message.replyPort);
       return;
     }
-    if (!pyodide || !port) throw new Error('Python is not loaded yet');
+    if (!checker || !pool || !port) throw new Error('Python is not loaded yet');
     if (message.type === 'project-files') {
-      receiveProjectFiles(pyodide, message.project);
+      receiveProjectFiles(message.project);
       return;
     }
     currentId = message.id;
@@ -138,20 +259,33 @@ del _buildpath_sink
       if (message.type === 'run') {
         const { code, filename, project } = message.request;
         const cwd = projectDir(project);
-        const outcome = JSON.parse(callRunner(pyodide, 'run_program', { code, filename, cwd }));
+        runner ??= await takeLearner(project);
+        writeProjectOnce(runner, project);
+        const outcome = inPython(() => runProgram(runner!, code, filename, cwd));
         outcome.droppedChars = output.droppedChars;
         port.postMessage({ type: 'run-done', id: message.id, outcome });
       } else if (message.type === 'check') {
         const cwd = projectDir(message.request.project);
-        const result = JSON.parse(callRunner(pyodide, 'check_submission', { ...message.request, cwd }));
-        port.postMessage({ type: 'check-done', id: message.id, result });
+        const learner = await takeLearner(message.request.project);
+        let checked: { result: unknown; used: boolean };
+        try {
+          checked = inPython(() => checkSubmission(learner, { ...message.request, cwd }));
+        } catch (error) {
+          retire(learner);
+          throw error;
+        }
+        // A check that never needed the learner's code (the starter, unchanged) leaves it fresh.
+        if (checked.used) retire(learner);
+        else pool.giveBack(learner);
+        port.postMessage({ type: 'check-done', id: message.id, result: checked.result as never });
       } else if (message.type === 'list-checks') {
-        port.postMessage({ type: 'checks-listed', id: message.id, listing: listChecks(pyodide, message.request) });
+        port.postMessage({ type: 'checks-listed', id: message.id, listing: inPython(() => listChecks(message.request)) });
       } else {
         throw new Error('unknown request');
       }
     } finally {
       currentId = null;
+      pool.prepare().catch(() => undefined); // the next one starts now, so it is usually ready in time
     }
   }
 
@@ -159,73 +293,70 @@ del _buildpath_sink
     if (currentId !== null) port?.postMessage({ type: 'output-cut', id: currentId });
   });
 
+  const waiting: ToWorker[] = [];
+  let handling = false;
+
+  async function handleInTurn(): Promise<void> {
+    if (handling) return;
+    handling = true;
+    try {
+      for (let message = waiting.shift(); message; message = waiting.shift()) {
+        const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
+        try {
+          await handle(message);
+        } catch (error) {
+          const id = 'id' in message ? message.id : null;
+          reply?.postMessage({ type: 'failed', id, message: describeFailure(error), fatal: isFatal(error) });
+        }
+      }
+    } finally {
+      handling = false;
+    }
+  }
+
   requests.onMessage((message) => {
-    // The host sends nothing while a job runs, but learner code can put messages on this
-    // port from inside one (Node's parentPort.emit, a synthetic MessageEvent in browsers)
-    // to run a forged check whose verdict would answer the real job.
-    if (currentId !== null || typeof message !== 'object' || message === null) return;
-    const reply: ReplyPort | null = message.type === 'init' && !port ? message.replyPort : port;
-    handle(message).catch((error: unknown) => {
-      const id = 'id' in message ? message.id : null;
-      reply?.postMessage({ type: 'failed', id, message: describeFailure(error), fatal: isFatal(error) });
-    });
+    // The host sends nothing while Python runs, but learner code can put messages on this
+    // port from inside a job (Node's parentPort.emit, a synthetic MessageEvent in browsers)
+    // to run a forged check whose verdict would answer the real job. Requests arriving
+    // while a job waits for an interpreter to start are handled in turn.
+    if (pythonRunning || typeof message !== 'object' || message === null) return;
+    waiting.push(message);
+    void handleInTurn();
   });
 }
 
-/**
- * Loads Pyodide with Buildpath's library imported: from a snapshot when one was
- * saved, else from scratch, saving a snapshot for next time.
- */
-async function startPython(indexURL: string, options: WorkerRuntimeOptions): Promise<{ py: PyodideAPI; startedFrom: 'snapshot' | 'fresh' }> {
-  const { snapshots } = options;
-  const key = snapshots ? await snapshotKey(options.pyodideVersion, options.pythonSources) : '';
-  const saved = snapshots ? await snapshots.load(key).catch(() => null) : null;
-  if (saved && snapshots) {
-    try {
-      const py = await options.loadPyodide({ indexURL, _loadSnapshot: saved });
-      prepareLibrary(py, options.pythonSources);
-      return { py, startedFrom: 'snapshot' };
-    } catch {
-      await snapshots.discard(key).catch(() => undefined);
-    }
-  }
-  const py = await options.loadPyodide({ indexURL, _makeSnapshot: Boolean(snapshots) });
-  prepareLibrary(py, options.pythonSources);
-  if (snapshots) {
-    try {
-      await snapshots.save(key, py.makeMemorySnapshot());
-    } catch {
-      // A snapshot only saves time; without one the next start is a plain start.
-    }
-  }
-  return { py, startedFrom: 'fresh' };
+interface EncodedProject {
+  slug: string;
+  files: Array<[string, Uint8Array]>;
 }
 
-/** Files live outside the snapshot, so they are written on every start; imports are kept in it. */
-export function prepareLibrary(py: PyodideAPI, sources: Record<string, string>): void {
-  installLibrary(py, sources);
-  py.runPython(`
-import sys
-if ${JSON.stringify(LIBRARY_DIR)} not in sys.path:
-    sys.path.insert(0, ${JSON.stringify(LIBRARY_DIR)})
-import buildpath._runner, buildpath.checking
-`);
+function encodeProject(project: ProjectFiles): EncodedProject {
+  const encoder = new TextEncoder();
+  return { slug: project.slug, files: Object.entries(project.files).map(([relative, content]) => [relative, encoder.encode(content)]) };
 }
 
-function installLibrary(py: PyodideAPI, sources: Record<string, string>): void {
-  for (const [path, source] of Object.entries(sources)) {
-    const match = /(?:^|\/)(buildpath\/.+\.py)$/.exec(path);
-    if (!match?.[1]) continue;
-    const target = `${LIBRARY_DIR}/${match[1]}`;
-    py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
-    py.FS.writeFile(target, source);
+function writeProjectFiles(py: PyodideAPI, project: EncodedProject): void {
+  const root = `${PROJECTS_DIR}/${project.slug}`;
+  py.FS.mkdirTree(root); // the working directory, even for a project without data
+  for (const [relative, content] of project.files) {
+    const path = `${root}/${relative}`;
+    py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    py.FS.writeFile(path, content);
+  }
+}
+
+function pyFunction(py: PyodideAPI, module: string, name: string): unknown {
+  const found = py.pyimport(module);
+  try {
+    return (found[name] as { copy(): unknown }).copy();
+  } finally {
+    found.destroy();
   }
 }
 
 /**
- * asyncio tasks a program started and never awaited would run on between programs
- * (Pyodide's event loop is the worker's), burning time and changing state under the
- * next program. They are cancelled when the program ends, and the learner is told.
+ * asyncio tasks a program started and never awaited would run on after it ended,
+ * burning time. They are cancelled when the program ends, and the learner is told.
  */
 const STOP_LEFTOVER_TASKS = `
 import asyncio, sys
@@ -245,7 +376,11 @@ function stopLeftoverTasks(py: PyodideAPI): void {
   } catch {
     // The learner may have broken asyncio, or Python itself (a fatal error): the job's own outcome stands.
   } finally {
-    scratch?.destroy();
+    try {
+      scratch?.destroy();
+    } catch {
+      // as above
+    }
   }
 }
 

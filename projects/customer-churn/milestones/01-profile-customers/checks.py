@@ -35,6 +35,11 @@ def a_late_text_value_makes_a_text_column(learner):
         ({"plan": "text", "minutes": "number", "calls": "number"},
          "The column calls holds \"n/a\" in the second row, so it is text: a column that starts with numbers "
          "may hold text further down. Look at every row.")])
+    rows = [{"plan": "gold", "calls": 3.0}, {"plan": "basic", "calls": "n/a"}, {"plan": "gold", "calls": 1.0}]
+    types.given(rows).returns({"plan": "text", "calls": "text"}, mistakes=[
+        ({"plan": "text", "calls": "number"},
+         "The column calls holds \"n/a\" in the middle row, between two numbers, so it is text: neither the first "
+         "row nor the last one decides. Look at every row.")])
 
 
 @check(task=2, hidden=True)
@@ -50,7 +55,12 @@ def churn_rate_of_a_few(learner):
     rate = learner.function("churn_rate", params=["rows"])
     rows = [{"churn": label} for label in ("no", "yes", "no", "no", "no")]
     rate.given(rows).returns(0.2, tol=1e-12, mistakes=[(0.8, STAYERS)])
-    rate.given([{"churn": "yes"}]).returns(1.0, tol=1e-12)
+    for rows, share in (([{"churn": "yes"}], 1.0), ([{"churn": "no"}, {"churn": "no"}], 0.0)):
+        got = rate.given(rows).returns(share, tol=1e-12).value
+        if type(got) is not float:
+            fail(f"Given {len(rows)} customer{'s' if len(rows) > 1 else ''} who all {'left' if share else 'stayed'}, "
+                 f"churn_rate returned {got!r}, {'an' if type(got).__name__[:1] in 'aeiou' else 'a'} "
+                 f"{type(got).__name__}; the instructions ask for a float, {share!r}: divide the count by the number of rows.")
 
 
 @check(task=3, hidden=True)
@@ -77,11 +87,16 @@ def rates_by_a_small_group(learner):
 
 @check(task=4)
 def group_sizes_are_ints(learner):
-    """churn_rate_by counts customers with ints"""
+    """churn_rate_by counts customers with ints and gives rates as floats"""
     got = learner.function("churn_rate_by").given([{"plan": "yes", "churn": "yes"}], "plan").value
     entry = got.get("yes") if isinstance(got, dict) else None
     if not isinstance(entry, dict) or type(entry.get("customers")) is not int:
         fail(f"Given one customer with plan \"yes\", churn_rate_by returned {got!r}; \"customers\" should be the int 1.")
+    got = learner.function("churn_rate_by").given([{"plan": "no", "churn": "no"}], "plan").value
+    entry = got.get("no") if isinstance(got, dict) else None
+    if not isinstance(entry, dict) or type(entry.get("churn_rate")) is not float:
+        fail(f"Given one customer with plan \"no\" who stayed, churn_rate_by returned {got!r}; \"churn_rate\" "
+             "should be the float 0.0.")
 
 
 @check(task=4, hidden=True)

@@ -70,6 +70,20 @@ def always_no_is_not_useful(learner):
     expect(useful.given(actual, finds_some).value, "is_useful for a model that finds 4 churners").equals(True)
     flags_everyone = ["yes"] * 100
     expect(useful.given(actual, flags_everyone).value, "is_useful for flagging everyone").equals(False)
+    ten = ["yes", "yes"] + ["no"] * 8
+    as_good_as_no = ["yes", "no", "yes"] + ["no"] * 7
+    verdict = useful.given(ten, as_good_as_no).value
+    if verdict is not False:
+        fail("Given 10 customers (2 churners) and predictions that find one churner but wrongly flag one customer "
+             f"who stayed, is_useful returned {verdict!r}. Those predictions are 80 % accurate, exactly as accurate "
+             "as answering \"no\" for everyone: \"higher than\" means >, so it should be False.")
+    mostly_churners = ["yes"] * 6 + ["no"] * 4
+    half_right = ["yes"] * 3 + ["no"] * 3 + ["yes", "yes", "no", "no"]
+    verdict = useful.given(mostly_churners, half_right).value
+    if verdict is not True:
+        fail("Given 10 customers of whom 6 churned, predictions that are 50 % right and find 3 churners beat answering "
+             f"\"no\" for everyone (40 % right), yet is_useful returned {verdict!r}. Compare with the accuracy of "
+             "answering \"no\" for everyone, not with the share of the most common label.")
 
 
 @check(task=4)

@@ -43,7 +43,9 @@ def gini_of_small_sets(learner):
         (1 / 3, "That is the share of the minority class (the misclassification rate), not Gini: "
                 "use 1 - p**2 - (1 - p)**2.")])
     gini.given([1, 1, 1]).returns(0.0, tol=1e-12)
-    gini.given([]).returns(0.0, tol=0)
+    got = gini.given([]).returns(0.0, tol=0).value
+    if type(got) is not float:
+        fail(f"gini([]) returned {got!r}; the instructions ask for the float 0.0.")
 
 
 @check(task=2)
@@ -94,6 +96,17 @@ def ties_go_to_the_first_feature_and_threshold(learner):
         fail(f"Several thresholds tie on these rows and best_split chose {got.get('threshold')}: on a tie keep "
              "the smallest threshold.")
 
+    # two splits of impurity 0.4 where rounding leaves the later one 1e-16 lower
+    X = [[0.0, 5.0], [2.0, 2.0], [1.0, 3.0], [5.0, 4.0], [0.0, 1.0], [4.0, 3.0], [4.0, 0.0], [0.0, 5.0], [4.0, 1.0],
+         [2.0, 1.0]]
+    y = [0, 1, 0, 0, 1, 1, 1, 1, 0, 1]
+    got = split.given(X, y, 1).value
+    if isinstance(got, dict) and (got.get("feature"), got.get("threshold")) != (0, 4.5):
+        fail(f"On these 10 rows, feature 0 at 4.5 and feature 1 at 2.5 both give the impurity 0.4, but the float "
+             f"arithmetic can make the second a hair lower, and best_split chose feature {got.get('feature')} at "
+             f"{got.get('threshold')}. Let a later split replace the best only when its impurity is lower by more "
+             "than TIE_MARGIN = 1e-12.")
+
 
 @check(task=2, hidden=True)
 def best_split_of_generated_rows(learner):
@@ -126,7 +139,12 @@ def a_stump(learner):
 def leaves_follow_the_rules(learner):
     """build_tree stops at pure nodes and useless splits, and gives ties to "no" """
     build = learner.function("build_tree")
-    build.given([[1.0], [2.0]], [1, 1], 3, 1).returns({"leaf": True, "count": 2, "positives": 2, "prediction": 1})
+    got = build.given([[1.0], [2.0]], [1, 1], 3, 1).returns(
+        {"leaf": True, "count": 2, "positives": 2, "prediction": 1}).value
+    kinds = {key: type(got.get(key)).__name__ for key in ("count", "positives", "prediction")}
+    if set(kinds.values()) != {"int"}:
+        fail(f"Given two churners, build_tree returned the leaf {got!r}: \"count\", \"positives\" and \"prediction\" "
+             f"count rows and name a label, so they should be ints; their types are {kinds}.")
     build.given([[1.0], [1.0]], [1, 0], 3, 1).returns({"leaf": True, "count": 2, "positives": 1, "prediction": 0})
     # the only split allowed (2 rows a side) leaves each side as mixed as the node: no gain, so a leaf
     build.given([[1.0], [2.0], [3.0], [4.0]], [0, 1, 0, 1], 3, 2).returns(

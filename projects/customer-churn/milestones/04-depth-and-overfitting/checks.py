@@ -22,6 +22,10 @@ def accuracy_of_a_stump(learner):
     X = [[1.0], [2.0], [3.0], [4.0], [5.0]]
     accuracy.given(TREE, X, [0, 1, 1, 1, 0]).returns(0.6, tol=1e-12, mistakes=[
         (0.4, "That is the share of wrong predictions: count predict(tree, x) == label.")])
+    got = accuracy.given(TREE, X[2:4], [1, 1]).returns(1.0, tol=1e-12).value
+    if type(got) is not float:
+        fail(f"Given two rows the tree gets right, accuracy returned {got!r}; the instructions ask for a float, 1.0: "
+             "divide the number of right predictions by the number of rows.")
 
 
 @check(task=2)
@@ -34,6 +38,13 @@ def curve_of_a_small_problem(learner):
     on_training = [{**point, "validation": point["train"]} for point in expected]
     curve.given(X, y, X_val, y_val, [1, 2, 4], 2).returns(expected, tol=1e-12, mistakes=[
         (on_training, "The validation accuracy was measured on the training rows: score each tree on X_val, y_val.")])
+    got = curve.given(X, y, X_val, y_val, [4, 1], 2).value
+    if not isinstance(got, list):
+        fail(f"depth_curve should return a list of points; it returned {type(got).__name__}.")
+    depths = [point.get("depth") if isinstance(point, dict) else point for point in got]
+    if depths != [4, 1]:
+        fail(f"Given the depths [4, 1], depth_curve returned points for the depths {depths}: keep the order of "
+             "`depths`, one point each.")
 
 
 @check(task=2, hidden=True)

@@ -46,6 +46,11 @@ def probability_of_a_leaf(learner):
         (0, "That is the leaf's prediction: return positives / count, the churn share of its customers.")])
     proba.given(TREE, [2.5]).returns(0.25, tol=1e-12)
     proba.given(TREE, [4.0]).returns(0.8, tol=1e-12)
+    pure = {"leaf": True, "count": 3, "positives": 3, "prediction": 1}
+    got = proba.given(pure, [4.0]).returns(1.0, tol=1e-12).value
+    if type(got) is not float:
+        fail(f"Given a leaf where all 3 customers churned, predict_proba returned {got!r}; the instructions ask for a "
+             "float, 1.0: return positives / count.")
 
 
 @check(task=2)
@@ -63,6 +68,10 @@ def curve_of_ten_customers(learner):
     roc.given(ACTUAL, SCORES).returns(expected, tol=1e-12, mistakes=[
         (in_given_order(ACTUAL, SCORES), "These points follow the customers in their given order: sort the "
                                          "customers by score, highest first, before walking them.")])
+    kinds = sorted({type(value).__name__ for point in got for value in point})
+    if kinds != ["float"]:
+        fail(f"The (fpr, tpr) points roc_curve returned hold values of the types {kinds}; the instructions ask for "
+             "floats, from (0.0, 0.0) to (1.0, 1.0).")
 
 
 @check(task=2, hidden=True)
@@ -122,6 +131,17 @@ def plan_on_validation(learner):
         fail(f"retention_plan chose the threshold {got.get('threshold')!r}; choose the threshold on the validation "
              "scores (the training customers' scores are too confident), with a budget of round(0.3 * 10) = 3.")
     plan.given(tree, train, validation, 0.3).returns(expected, tol=1e-12)
+    got = plan.given(tree, train, validation, 0.38).value
+    if isinstance(got, dict) and got.get("threshold") == expected["threshold"] != solution.retention_plan(
+            tree, train, validation, 0.38)["threshold"]:
+        fail(f"With budget_share 0.38 of 10 customers retention_plan chose the threshold {got.get('threshold')!r}, the "
+             "one for a budget of 3. The budget is round(0.38 * 10) = 4: round to the nearest customer, not down.")
+    plan.given(tree, train, validation, 0.38).returns(solution.retention_plan(tree, train, validation, 0.38), tol=1e-12)
+    nobody = {"leaf": True, "count": 4, "positives": 0, "prediction": 0}
+    got = plan.given(nobody, train, validation, 0.3).value
+    if not isinstance(got, dict) or type(got.get("precision")) is not float:
+        fail(f"Given a tree that scores every customer 0.0, retention_plan returned {got!r}; \"precision\" should be "
+             "a float (0.0 when nobody is called).")
 
 
 @check(task=5, hidden=True)

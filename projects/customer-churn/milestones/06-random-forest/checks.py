@@ -14,6 +14,10 @@ def generated(seed, rows, features=4):
     return X, y
 
 
+def _a(noun):
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def members_differ_from(got, expected):
     """A message naming the first way the learner's forest differs from the recipe's, or None."""
     if not isinstance(got, list) or len(got) != len(expected):
@@ -22,6 +26,13 @@ def members_differ_from(got, expected):
         return ("All the members are the same tree: every tree got the same sample. Make one generator before the "
                 f"loop: {RECIPE}.")
     for number, (member, reference) in enumerate(zip(got, expected), start=1):
+        features = member.get("features") if isinstance(member, dict) else None
+        if isinstance(features, (list, tuple)) and list(features) == reference["features"] and type(features) is not list:
+            return (f"Tree {number}'s features are {_a(type(features).__name__)}; the instructions ask for the list "
+                    "sorted(rng.sample(...)) gives.")
+        if isinstance(features, (list, tuple)) and sorted(features) == reference["features"] != list(features):
+            return (f"Tree {number} uses the features {list(features)!r}, the right ones but not sorted. Keep them as "
+                    f"sorted(rng.sample(range(len(X[0])), n_features)): {RECIPE}.")
         if not isinstance(member, dict) or member.get("features") != reference["features"]:
             return (f"Tree {number} uses the features {member.get('features') if isinstance(member, dict) else member!r}, "
                     f"not the ones the recipe draws. For each tree, draw the rows first, then the features, from the one generator: "
@@ -63,6 +74,12 @@ def forest_follows_the_recipe(learner):
     X, y = generated(2, 40)
     expected = solution.random_forest(X, y, 3, 2, 2, 2, 5)
     problem = members_differ_from(grow.given(X, y, 3, 2, 2, 2, 5).value, expected)
+    if problem:
+        fail(problem)
+    # with this seed rng.sample draws the first tree's features out of order ([1, 0, 4])
+    X, y = generated(4, 30, 5)
+    expected = solution.random_forest(X, y, 2, 2, 2, 3, 1)
+    problem = members_differ_from(grow.given(X, y, 2, 2, 2, 3, 1).value, expected)
     if problem:
         fail(problem)
 

@@ -43,6 +43,11 @@ def standardised_columns(learner):
              "deviation, dividing by n.")
     standardise.given(X).returns(expected, tol=1e-9)
     standardise.given(X).leaves_arguments_unchanged()
+    if not isinstance(got, tuple) or len(got) != 3 or not all(isinstance(part, list) for part in got):
+        fail(f"standardise should return a tuple (Z, means, stds) of three lists; it returned {type(got).__name__}.")
+    if type(got[2][2]) is not float:
+        fail(f"The third column is constant, and standardise gave it the standard deviation {got[2][2]!r}; the "
+             "instructions use 1.0 there (a float, like every other standard deviation).")
 
 
 @check(task=2)
@@ -69,7 +74,11 @@ def kmeans_finds_four_blobs(learner):
              "each centroid to the mean of the points assigned to it.")
     compare_runs(first, reference, "With max_iterations=1")
     compare_runs(run.given(BLOBS, 4, 3, 2).value, solution.kmeans(BLOBS, 4, 3, 2), "With max_iterations=2")
-    compare_runs(run.given(BLOBS, 4, 3, 50).value, solution.kmeans(BLOBS, 4, 3, 50), "Run to convergence")
+    converged = run.given(BLOBS, 4, 3, 50).value
+    compare_runs(converged, solution.kmeans(BLOBS, 4, 3, 50), "Run to convergence")
+    if not isinstance(converged["centroids"], list) or not all(type(c) is list for c in converged["centroids"]):
+        fail("kmeans returned its centroids as " + ", ".join(sorted({type(c).__name__ for c in converged["centroids"]}))
+             + "; the instructions ask for a list of centroids, each a list of coordinates (list(points[i]) copies one).")
 
 
 @check(task=3)
@@ -112,6 +121,14 @@ def segments_of_scaled_columns(learner):
         fail("These segments come from the raw columns, where the first column (in hundreds) outweighs the second: "
              "standardise the columns before k-means.")
     segment.given(X, 4, 3, 30).returns(expected, tol=1e-9)
+    duplicates = [[0.0, 5.0], [0.0, 5.0], [0.0, 5.0], [10.0, 7.0], [0.0, 5.0]]
+    got = segment.given(duplicates, 3, 0, 5).value
+    profiles = got.get("profiles") if isinstance(got, dict) else None
+    if isinstance(profiles, list) and len(profiles) == 3 and isinstance(profiles[2], dict) and profiles[2].get("means") is not None:
+        fail("Given five customers, four of them alike, and k=3, segment 2 is left with no customers, and "
+             f"segment_customers gave it the means {profiles[2].get('means')!r}. An empty segment has no mean: "
+             "the instructions ask for \"means\": None there.")
+    segment.given(duplicates, 3, 0, 5).returns(solution.segment_customers(duplicates, 3, 0, 5), tol=1e-9)
 
 
 @check(task=5, hidden=True)

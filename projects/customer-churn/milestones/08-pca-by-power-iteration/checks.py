@@ -20,10 +20,21 @@ def correlated(seed, rows):
     return data
 
 
+def _a(noun):
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def all_lists(rows):
+    return isinstance(rows, list) and all(type(row) is list for row in rows)
+
+
 def same_run(got, expected, what):
     if not isinstance(got, tuple) or len(got) != 2:
         fail(f"power_iteration should return a tuple (eigenvalue, vector); it returned {got!r}.")
     eigenvalue, vector = got
+    if not isinstance(vector, list):
+        fail(f"{what}, power_iteration returned the vector as {_a(type(vector).__name__)}; the instructions ask for a "
+             "list of floats.")
     if isinstance(vector, list) and len(vector) == len(expected[1]) and all(
             isinstance(v, float) and abs(v + e) < 1e-9 for v, e in zip(vector, expected[1])):
         fail(f"{what}, the vector points the other way: make the entry with the largest absolute value positive.")
@@ -40,7 +51,10 @@ def covariance_of_a_small_table(learner):
     covariance.given(X).returns(solution.covariance_matrix(X), tol=1e-9, mistakes=[
         (not_centred, "These are averages of raw products: subtract each column's mean before multiplying, "
                       "or the matrix measures the distance from zero instead of the spread.")])
-    covariance.given([[1.0, 2.0], [3.0, 6.0], [5.0, 4.0]]).returns([[4.0, 2.0], [2.0, 4.0]], tol=1e-12)
+    got = covariance.given([[1.0, 2.0], [3.0, 6.0], [5.0, 4.0]]).returns([[4.0, 2.0], [2.0, 4.0]], tol=1e-12).value
+    if not all_lists(got):
+        fail("covariance_matrix should return the matrix as a list of lists (one list per row); it returned "
+             f"{type(got).__name__} of {', '.join(sorted({type(row).__name__ for row in got}))}.")
 
 
 @check(task=2)
@@ -91,6 +105,23 @@ def components_of_correlated_columns(learner):
             fail("The explained shares add up to 1 over just 3 of 4 components: divide each eigenvalue by the trace "
                  "of the covariance matrix (the total variance), not by the sum of the eigenvalues you found.")
     components.given(X, 3, 120, 2).returns(expected, tol=1e-7)
+    # after only 2 iterations the starting vectors still show, so the seeds of the components matter
+    components.given(X, 3, 2, 2).returns(solution.principal_components(X, 3, 2, 2), tol=1e-9, mistakes=[
+        (components_with_one_seed(X, 3, 2, 2), "With only 2 iterations your components are those of starting every "
+                                              "power iteration from the same seed. Component i uses the seed seed + i.")])
+
+
+def components_with_one_seed(X, k, iterations, seed):
+    """principal_components as it comes out when every component starts from the same seed."""
+    matrix = solution.covariance_matrix(X)
+    total = sum(matrix[i][i] for i in range(len(matrix)))
+    components, variances = [], []
+    for _ in range(k):
+        eigenvalue, vector = solution.power_iteration(matrix, iterations, seed)
+        components.append(vector)
+        variances.append(eigenvalue)
+        matrix = [[m - eigenvalue * a * b for m, b in zip(row, vector)] for row, a in zip(matrix, vector)]
+    return {"components": components, "variances": variances, "explained": [v / total for v in variances]}
 
 
 @check(task=3, hidden=True)
@@ -114,6 +145,10 @@ def projections_are_centred(learner):
     components = [[0.6, 0.8], [-0.8, 0.6]]
     project.given(X, means, components).returns([[2.2, 0.4], [-2.2, -0.4]], tol=1e-12, mistakes=[
         ([[5.0, 0.0], [0.6, -0.8]], "Those are the coordinates of the raw rows: subtract the means before projecting.")])
+    got = project.given(X, means, components).value
+    if not all_lists(got):
+        fail("project should return a list with one list of coordinates per row; it returned "
+             f"{type(got).__name__} of {', '.join(sorted({type(row).__name__ for row in got}))}.")
 
 
 @check(task=4, hidden=True)

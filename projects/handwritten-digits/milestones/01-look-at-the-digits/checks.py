@@ -2,7 +2,7 @@ import os
 import tempfile
 
 from buildpath.checking import check, expect, fail, solution, unpredictable_random
-from checks_support import DATA, digits as reference_digits
+from checks_support import DATA, digits as reference_digits, same_kinds
 
 
 def write_small_csv(rows):
@@ -39,12 +39,15 @@ def pixels_and_labels_are_numbers(learner):
         fail("The first image starts with the value "
              f"{images[0][0]!r} and the first label is {labels[0]!r}: that is text straight from "
              "the file. Convert each value with int(...) while you read.")
-    not_integers = [value for value in images[0] + labels[:1] if type(value) is not int]
+    not_integers = [value for value in list(images[0]) + list(labels[:1]) if type(value) is not int]
     if not_integers:
         fail(f"The first image holds the value {not_integers[0]!r}, {type(not_integers[0]).__name__}: pixels "
              "count ink pixels and labels name a digit, so both should be integers. Convert each value "
              "with int(...), not float(...).")
     expected_images, expected_labels = reference_digits()
+    same_kinds((images[:3], labels[:3]), (expected_images[:3], expected_labels[:3]),
+               "the first three images and labels load_digits returned",
+               "The images are a list of lists of 64 ints, the labels a list of ints.")
     expect(images[:3] == expected_images[:3], "the first three images").is_true(
         "The first three images you read differ from the first three rows of data/digits.csv: "
         "are you skipping the header row, and no other?")
@@ -72,6 +75,8 @@ def to_grid_reads_row_by_row(learner):
         "Given the values 200 … 263 your first row is 200, 208, 216, …: you read the pixels "
         "down the columns. The file stores them row by row, so row r is pixels 8r … 8r + 7.")])
     to_grid.given(ramp).leaves_arguments_unchanged()
+    same_kinds(to_grid.given(ramp).value, solution.to_grid(ramp), "the grid to_grid returned",
+               "Return a list of 8 rows, each row a list of 8 values (a slice of a list is a list).")
 
 
 @check(task=2, hidden=True)
@@ -94,6 +99,8 @@ def class_counts_counts_every_digit(learner):
         "Given [2, 9, 9, 0, 9] you returned counts for 0, 2 and 9 only. The dict should hold "
         "every digit from 0 to 9, with 0 for the digits that do not occur.")])
     counts.given([]).returns(solution.class_counts([]))
+    same_kinds(counts.given(labels).value, expected, "the counts class_counts returned",
+               "A count is a whole number: start every digit at 0 and add 1 per label.")
 
 
 @check(task=3, hidden=True)
@@ -116,6 +123,8 @@ def split_keeps_the_order_and_sizes(learner):
         "Given 12 images, n_train=6 and n_validation=4, your test part starts at image 4, so it "
         "overlaps the training part. The test part starts after the validation part: at "
         "position n_train + n_validation.")])
+    same_kinds(split.given(images, labels, 6, 4).value, expected, "what split_digits returned",
+               "Return a tuple of three pairs, each pair a tuple (images, labels) of two lists, as in the instructions.")
 
 
 @check(task=4, hidden=True)

@@ -1,5 +1,5 @@
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import DATA
+from checks_support import DATA, same_kinds
 
 
 def small_split():
@@ -24,6 +24,10 @@ def centroids_of_a_few_points(learner):
         "Given three images labelled 5 you returned their pixel sums [6, 3, 9]: divide each sum "
         "by the number of images of that digit to get the average.")])
     centroids.given(images, labels).leaves_arguments_unchanged()
+    same_kinds(centroids.given(images, labels).value, solution.class_centroids(images, labels),
+               "the centroids class_centroids returned",
+               "Every centroid is a list of floats, even where the average of whole pixels is whole: "
+               "divide with / (statistics.mean keeps ints when the average is whole).")
 
 
 @check(task=1, hidden=True)

@@ -1,5 +1,5 @@
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import DATA
+from checks_support import DATA, same_kinds
 
 
 def centroid_predictions():
@@ -29,6 +29,8 @@ def confusion_matrix_rows_are_actual(learner):
         "the predicted digits in the rows: the two 2s predicted as 0 landed in row 0. Rows are "
         "the actual digit, columns the predicted one: matrix[actual][predicted] += 1.")])
     confusion.given(actual, predicted, 3).leaves_arguments_unchanged()
+    same_kinds(confusion.given(actual, predicted, 3).value, expected, "the matrix confusion_matrix returned",
+               "The matrix is a list of rows, each a list of whole-number counts: start from [0] * n_classes and add 1.")
 
 
 @check(task=1)
@@ -101,6 +103,7 @@ def most_confused_pairs_leave_out_the_diagonal(learner):
         "Given [[9, 3, 0], [1, 7, 3], [4, 0, 8]] you returned the diagonal cells: those are the "
         "correct predictions. Leave out cells where actual equals predicted.")])
     pairs.given(matrix, 10).returns(solution.most_confused_pairs(matrix, 10))
+    expect(pairs.given(matrix, 3).value, "what most_confused_pairs returned").is_instance(list)
     for pair in pairs.given(matrix, 3).value:
         expect(pair, f"each (actual, predicted, count) you return, such as {pair!r},").is_instance(tuple)
     # (0, 2) and (1, 0) both count 2: ordered by actual, (0, 2) comes first; by predicted, (1, 0).
@@ -124,6 +127,7 @@ def failures_are_positions(learner):
     wrong = learner.function("failures", params=["actual", "predicted"])
     wrong.given([1, 2, 3, 4, 5], [1, 7, 3, 4, 0]).returns([1, 4])
     wrong.given([6, 6], [6, 6]).returns([])
+    expect(wrong.given([1, 2], [1, 7]).value, "what failures returned").is_instance(list)
     actual, predicted = centroid_predictions()
     wrong.given(actual, predicted).returns(solution.failures(actual, predicted))
 

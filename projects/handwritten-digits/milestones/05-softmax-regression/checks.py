@@ -3,7 +3,7 @@ import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import (check_training_procedure, digits, drawn_training_problem, history_losses,
-                            pixels_and_labels, tiny_digits)
+                            pixels_and_labels, same_kinds, tiny_digits)
 
 
 def reference(key, compute):
@@ -28,6 +28,8 @@ def normalise_divides_by_sixteen(learner):
         "they lie between 0 and 1; with raw pixels the scores grow huge and training jumps "
         "around.")])
     normalise.given(images).leaves_arguments_unchanged()
+    same_kinds(normalise.given(images).value, solution.normalise(images), "what normalise returned",
+               "Return new images the way they came: a list of images, each a list of pixels.")
 
 
 @check(task=1, hidden=True)
@@ -43,6 +45,8 @@ def softmax_gives_probabilities(learner):
     softmax = learner.function("softmax", params=["scores"])
     softmax.given([1.0, 2.0, 3.0]).returns(solution.softmax([1.0, 2.0, 3.0]), tol=1e-9)
     softmax.given([-3.0, 0.5]).returns(solution.softmax([-3.0, 0.5]), tol=1e-9)
+    same_kinds(softmax.given([-3.0, 0.5]).value, solution.softmax([-3.0, 0.5]), "what softmax returned",
+               "Return the probabilities as a list, one per score.")
 
 
 @check(task=2)
@@ -84,6 +88,9 @@ def scores_probabilities_and_loss(learner):
     labels = [0, 1, 1]
     learner.function("class_scores", params=["weights", "biases", "image"]).given(
         weights, biases, images[0]).returns(solution.class_scores(weights, biases, images[0]), tol=1e-9)
+    same_kinds(learner.function("class_scores").given(weights, biases, images[0]).value,
+               solution.class_scores(weights, biases, images[0]), "what class_scores returned",
+               "Return the scores as a list, one per class.")
     learner.function("predict_probabilities", params=["weights", "biases", "image"]).given(
         weights, biases, images[1]).returns(solution.predict_probabilities(weights, biases, images[1]), tol=1e-9)
     expected = solution.cross_entropy_loss(weights, biases, images, labels)
@@ -149,6 +156,9 @@ def gradients_of_a_small_model(learner):
     images = [[1.0, 0.0, 2.0], [0.0, 1.0, 1.0], [2.0, 2.0, 0.0], [0.5, 0.5, 0.5]]
     check_gradients(learner, weights, biases, images, [0, 1, 2, 1],
                     "Given a model with 3 classes and 4 images,")
+    same_kinds(learner.function("gradients").given(weights, biases, images, [0, 1, 2, 1]).value,
+               solution.gradients(weights, biases, images, [0, 1, 2, 1]), "what gradients returned",
+               "Return the tuple (grad_weights, grad_biases): a list of rows shaped like weights, and a list like biases.")
 
 
 @check(task=4, hidden=True)
@@ -172,7 +182,7 @@ def check_training(learner, train, held_out, seed, target):
     (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
     result = learner.function("train_softmax").given(train_pixels, train_labels, EPOCHS, BATCH_SIZE,
                                                      LEARNING_RATE, seed).value
-    expect(result, "what train_softmax returned").is_instance((tuple, list)).has_length(3)
+    expect(result, "what train_softmax returned").is_instance(tuple).has_length(3)
     weights, biases, history = result
     expect(len(history), f"the number of entries in the history after {EPOCHS} epochs").equals(EPOCHS, reveal=True)
     losses = [entry["loss"] for entry in history]
@@ -244,7 +254,7 @@ def replay_softmax(images, labels, learning_rate):
 
 def check_softmax_procedure(learner, images, labels, epochs, batch_size, learning_rate, seed, described):
     result = learner.function("train_softmax").given(images, labels, epochs, batch_size, learning_rate, seed).value
-    expect(result, "what train_softmax returned").is_instance((tuple, list)).has_length(3)
+    expect(result, "what train_softmax returned").is_instance(tuple).has_length(3)
     weights, biases, history = result
     losses = history_losses(history, epochs, "train_softmax")
     check_training_procedure(described, ((weights, biases), losses), len(images), epochs, batch_size, seed,
@@ -257,6 +267,20 @@ def training_follows_the_procedure(learner):
     images, labels = tiny_digits(random.Random(2024), 11, 5)
     check_softmax_procedure(learner, images, labels, 3, 4, 0.5, 7,
                             "Training 11 images of 5 pixels for 3 epochs in batches of 4 with seed 7")
+
+
+@check(task=5)
+def training_keeps_ten_classes(learner):
+    """train_softmax makes ten classes even when the labels hold fewer digits"""
+    images, _ = tiny_digits(random.Random(31), 6, 3)
+    labels = [0, 2, 1, 2, 0, 1]
+    result = learner.function("train_softmax").given(images, labels, 1, 3, 0.5, 4).value
+    expect(result, "what train_softmax returned").is_instance(tuple).has_length(3)
+    weights, biases, _ = result
+    if len(weights) != 10 or len(biases) != 10:
+        fail(f"Given 6 images labelled only 0, 1 and 2, train_softmax returned {len(weights)} rows of weights and "
+             f"{len(biases)} biases. A digit model has 10 classes whatever labels one training set holds: "
+             "start from 10 zero rows and 10 zero biases, not from the largest label seen.")
 
 
 @check(task=5, hidden=True)

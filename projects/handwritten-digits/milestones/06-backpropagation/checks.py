@@ -2,7 +2,7 @@ import math
 import statistics
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import DATA
+from checks_support import DATA, same_kinds
 
 NAMES = ("W1", "b1", "W2", "b2")
 
@@ -42,6 +42,8 @@ def init_network_shapes(learner):
                  "W1 has one row per hidden unit, W2 one row per output.")
     for name in ("b1", "b2"):
         expect(params[name], f"init_network(5, 3, 4, 2)['{name}']").equals(expected[name], reveal=True)
+    same_kinds(params, expected, "init_network(5, 3, 4, 2)",
+               "Weights and biases are floats in lists: the biases start as 0.0, e.g. [0.0] * n_hidden.")
 
 
 @check(task=1)
@@ -77,7 +79,7 @@ def forward_pass_of_a_small_network(learner):
     params, images, _ = tiny_problem()
     expected = solution.forward(params, images[2])
     result = forward.given(params, images[2]).value
-    expect(result, "what forward returned").is_instance((tuple, list)).has_length(2)
+    expect(result, "what forward returned").is_instance(tuple).has_length(2)
     hidden = result[0]
     if any(abs(h) > 1 for h in hidden):
         fail(f"For a network with 4 hidden units your hidden values are {[round(h, 3) for h in hidden]}: "
@@ -239,5 +241,19 @@ def gradient_check_finds_one_bad_entry(learner):
     params, images, labels = tiny_problem()
     grads = solution.backward(params, images, labels)
     grads["b1"][2] += 0.05
+    weights_only = gradient_check_over(params, images, labels, grads, ("W1", "W2"))
     learner.function("gradient_check").given(params, images, labels, grads, 1e-5).returns(
-        solution.gradient_check(params, images, labels, grads, 1e-5), tol=1e-4)
+        solution.gradient_check(params, images, labels, grads, 1e-5), tol=1e-4, mistakes=[(
+            weights_only, "Your gradient check missed a wrong bias gradient: compare every entry of W1, b1, W2 "
+                          "and b2, the biases as well as the weights.")])
+
+
+def gradient_check_over(params, images, labels, grads, names):
+    """The reference gradient check's figure over the parameters `names` only."""
+    worst = 0.0
+    for name in names:
+        for row, grad_row in enumerate(grads[name]):
+            for column, analytic in enumerate(grad_row):
+                numeric = solution.numerical_gradient(params, images, labels, name, row, column, 1e-5)
+                worst = max(worst, abs(analytic - numeric) / max(abs(analytic) + abs(numeric), 1e-8))
+    return worst

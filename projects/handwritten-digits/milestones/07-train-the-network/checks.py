@@ -2,7 +2,7 @@ import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
 from checks_support import (check_training_procedure, drawn_training_problem, history_losses, pixels_and_labels,
-                            tiny_digits)
+                            same_kinds, tiny_digits)
 
 
 def reference(key, compute):
@@ -62,7 +62,7 @@ def check_training(learner, train, held_out, seed, target):
     (train_pixels, train_labels), (test_pixels, test_labels) = train, held_out
     call = learner.function("train_network").given(train_pixels, train_labels, N_HIDDEN, EPOCHS, BATCH_SIZE,
                                                    LEARNING_RATE, seed)
-    expect(call.value, "what train_network returned").is_instance((tuple, list)).has_length(2)
+    expect(call.value, "what train_network returned").is_instance(tuple).has_length(2)
     params, history = call.value
     expect(len(history), f"the number of entries in the history after {EPOCHS} epochs").equals(EPOCHS, reveal=True)
     if not call.printed.strip():
@@ -112,11 +112,26 @@ def replay_network(images, labels, n_hidden, learning_rate, seed):
 def check_network_procedure(learner, images, labels, n_hidden, epochs, batch_size, learning_rate, seed, described):
     result = learner.function("train_network").given(images, labels, n_hidden, epochs, batch_size,
                                                      learning_rate, seed).value
-    expect(result, "what train_network returned").is_instance((tuple, list)).has_length(2)
+    expect(result, "what train_network returned").is_instance(tuple).has_length(2)
     params, history = result
     losses = history_losses(history, epochs, "train_network")
     check_training_procedure(described, (params, losses), len(images), epochs, batch_size, seed,
                              replay_network(images, labels, n_hidden, learning_rate, seed))
+
+
+@check(task=3)
+def training_keeps_ten_outputs(learner):
+    """train_network makes ten outputs even when the labels hold fewer digits"""
+    images, _ = tiny_digits(random.Random(31), 6, 3)
+    labels = [0, 2, 1, 2, 0, 1]
+    result = learner.function("train_network").given(images, labels, 2, 1, 3, 0.5, 4).value
+    expect(result, "what train_network returned").is_instance(tuple).has_length(2)
+    params = result[0]
+    outputs = len(params.get("W2", [])) if isinstance(params, dict) else None
+    if outputs != 10 or len(params.get("b2", [])) != 10:
+        fail(f"Given 6 images labelled only 0, 1 and 2, the network train_network returned has {outputs} output rows "
+             "in W2. A digit network has 10 outputs whatever labels one training set holds: start from "
+             "init_network(len(images[0]), n_hidden, 10, seed), not from the largest label seen.")
 
 
 @check(task=3)
@@ -146,6 +161,8 @@ def hidden_units_as_pictures(learner):
         columns,
         "Given a network with 5 hidden units, your pictures are transposed: the 64 weights of a "
         "unit are stored row by row, like the pixels, so picture row r is weights 8r … 8r + 7.")])
+    same_kinds(pictures.given(params).value, expected, "the pictures hidden_unit_images returned",
+               "Return a list with one picture per hidden unit, each a list of 8 rows, each row a list of 8 weights.")
 
 
 @check(task=4, hidden=True)

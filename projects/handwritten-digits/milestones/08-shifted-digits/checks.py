@@ -22,6 +22,7 @@ def shift_moves_right_and_down(learner):
              f"Given the pixels 1 … 64 and dx={dx}, dy={dy}, you moved the image along the other "
              "axis: dx moves columns (to the right), dy moves rows (down).")])
     shift.given(RAMP, 1, 0).leaves_arguments_unchanged()
+    expect(shift.given(RAMP, 1, 0).value, "what shift_image returned").is_instance(list)
 
 
 @check(task=1)
@@ -88,6 +89,7 @@ def augment_keeps_the_originals_first(learner):
         "Given 2 images and 2 shifts you returned only the 4 shifted copies. Keep the original "
         "images first: augmentation adds to the training digits, it does not replace them.")])
     augment.given(images, labels, shifts).leaves_arguments_unchanged()
+    expect(augment.given(images, labels, shifts).value, "what augment_with_shifts returned").is_instance(tuple)
 
 
 @check(task=3, hidden=True)

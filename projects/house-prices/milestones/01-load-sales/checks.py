@@ -3,7 +3,7 @@ import os
 import tempfile
 
 from buildpath.checking import check, expect, fail, solution, unpredictable_random
-from checks_support import read_columns
+from checks_support import read_columns, same_kinds
 
 SMALL_CSV = (
     '"Street","Neighborhood","Lot_Area","Longitude"\n'
@@ -77,6 +77,8 @@ def reads_a_small_file(learner):
              "value through parse_value.")
     expected = solution.load_rows(path)
     expect(rows == expected, "the rows").is_true(first_difference(rows, expected))
+    same_kinds(rows, expected, "the list load_rows returned",
+               "Every number should be a float, the way parse_value gives it: pass every cell through parse_value.")
 
 
 def first_difference(rows, expected):

@@ -1,6 +1,7 @@
 import math
 
 from buildpath.checking import cached, check, solution, unpredictable_random
+from checks_support import same_kinds
 
 
 def ames_prices():
@@ -41,6 +42,9 @@ def median_of_an_even_count(learner):
              "average, not just one of them.")
     median.given([40, 10, 30, 20]).returns(25.0, tol=1e-9, mistakes=[(30, upper), (20, upper)])
     median.given([1.5, 0.5]).returns(1.0, tol=1e-9, mistakes=[(1.5, upper), (0.5, upper)])
+    floored = ("The two middle values 3 and 6 average to 4.5: divide their sum with /, not //, "
+               "which rounds down to a whole number.")
+    median.given([6, 1, 3, 8]).returns(4.5, tol=1e-9, mistakes=[(4, floored), (4.0, floored)])
 
 
 @check(task=2, hidden=True)
@@ -106,7 +110,9 @@ def describe_gathers_the_summary(learner):
     describe.given(values).satisfies(
         lambda d: isinstance(d, dict) and set(d) == {"count", "mean", "median", "std", "skewness"},
         'a dict with exactly the keys "count", "mean", "median", "std" and "skewness"')
-    describe.given(values).returns(solution.describe(values), tol=1e-9)
+    described = describe.given(values).returns(solution.describe(values), tol=1e-9).value
+    same_kinds(described, solution.describe(values), "the dict describe returned",
+               'The "count" is how many values there are: len(values), a whole number.')
 
 
 @check(task=5, hidden=True)

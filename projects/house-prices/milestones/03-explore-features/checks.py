@@ -90,6 +90,7 @@ def drops_houses_over_the_limit(learner):
     strict = ("A house of exactly max_area square feet should stay: keep the rows with "
               "Gr_Liv_Area <= max_area (De Cock removes only houses with *more than* 4,000 sq ft).")
     expected = solution.drop_large_houses(rows, 3000)
+    expect(drop.given(rows, 3000).value, "what drop_large_houses returned").is_instance(list)
     drop.given(rows, 3000).returns(expected, mistakes=[([rows[0], rows[3]], strict)])
     drop.given(rows, 3000).leaves_arguments_unchanged()
     drop.given(rows, 500).returns([])

@@ -21,12 +21,16 @@ def is_pair_of_lists(value):
 def split_has_the_right_sizes(learner):
     """train_test_split gives test sets of the right size"""
     split = learner.function("train_test_split", params=["rows", "test_fraction", "seed"])
-    for n, fraction, seed in ((20, 0.25, 1), (9, 0.3, 4), (11, 0.5, 8)):
+    for n, fraction, seed in ((20, 0.25, 1), (9, 0.3, 4), (11, 0.5, 8), (10, 0.25, 3)):
         result = split.given(list(range(n)), fraction, seed).value
         if not is_pair_of_lists(result):
             fail(f"train_test_split should return a tuple (train, test) of two lists; it returned {result!r}.")
         train, test = result
         size = round(n * fraction)
+        if len(test) != size and n * fraction == 2.5:
+            fail(f"With {n} rows and test_fraction={fraction}, the test set has {len(test)} rows; it should have "
+                 f"round({n} * {fraction}) = {size}. Python's round() takes a half to the even neighbour, "
+                 "so round(2.5) is 2: use round() itself, not math.ceil or int(x + 0.5).")
         if len(test) != size:
             fail(f"With {n} rows and test_fraction={fraction}, the test set has {len(test)} rows; it should have "
                  f"round({n} * {fraction}) = {size}. Check how you compute the size and where you cut the list.")
@@ -59,6 +63,7 @@ def split_follows_the_recipe(learner):
     result = split.given(rows, 0.25, 42).value
     if not is_pair_of_lists(result):
         fail(f"train_test_split should return a tuple (train, test) of two lists; it returned {result!r}.")
+    expect(result, "what train_test_split returned").is_instance(tuple)
     if list(result) == [test, train]:
         fail("The two halves are swapped: return (train, test), the training set first.")
     if list(result) != [train, test]:

@@ -1,6 +1,6 @@
 
 from buildpath.checking import cached, check, fail, solution, unpredictable_random
-from checks_support import read_columns
+from checks_support import read_columns, same_kinds
 
 NO_INTERCEPT = ("Your line goes through the origin: the intercept is missing. Compute "
                 "b = mean(y) - a * mean(x) and use the centred formula for the slope.")
@@ -40,10 +40,14 @@ def fits_a_few_points(learner):
     fit.given(xs, ys).returns(solution.fit_line(xs, ys), rel=1e-9, mistakes=[
         (through_origin(xs, ys), NO_INTERCEPT),
         (swapped(xs, ys), "The roles of x and y are swapped: the slope divides by the spread of x, the feature."),
+        (tuple(reversed(solution.fit_line(xs, ys))), "Those are the intercept and the slope, in that order: "
+                                                      "return the tuple (slope, intercept), the slope first."),
     ])
     result = fit.given(xs, ys).value
     if not (isinstance(result, (tuple, list)) and len(result) == 2):
         fail(f"fit_line should return a tuple (slope, intercept); it returned {result!r}.")
+    same_kinds(result, solution.fit_line(xs, ys), "what fit_line returned",
+               "Return the pair as a tuple: return slope, intercept.")
 
 
 @check(task=1)
@@ -72,6 +76,8 @@ def predicts_from_a_line(learner):
     predict.given(120.0, 5000.0, [1000.0, 1500.0, 0.0]).returns([125000.0, 185000.0, 5000.0], tol=1e-6, mistakes=[
         ([120000.0, 180000.0, 0.0], "The predictions leave out the intercept: add it to slope * x.")])
     predict.given(-2.0, 3.0, []).returns([])
+    same_kinds(predict.given(-2.0, 3.0, [1.0, 2.0]).value, [1.0, -1.0], "what predict_line returned",
+               "Return a list with one prediction per x, e.g. built with a list comprehension.")
 
 
 @check(task=3)

@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import read_columns
+from checks_support import read_columns, same_kinds
 
 TEST_STATISTICS = ("The test rows were standardised with their own means and stds. Use the "
                    "statistics of the training set only, for the training and the test matrix alike.")
@@ -93,6 +93,8 @@ def statistics_of_a_small_matrix(learner):
         (population, "Those are population standard deviations (dividing by n): divide by n - 1, as in milestone 2."),
         ((expected[1], expected[0]), "Return (means, stds) in that order."),
     ])
+    same_kinds(stats.given(matrix).value, expected, "what column_stats returned",
+               "Return the tuple (means, stds) of two lists, one number per column in each.")
     stats.given(matrix).leaves_arguments_unchanged()
 
 
@@ -107,6 +109,8 @@ def standardises_a_small_matrix(learner):
         ([[x / s for x, s in zip(row, stds)] for row in matrix], "Subtract the mean before dividing by the standard deviation."),
     ])
     standardise.given(matrix, means, stds).leaves_arguments_unchanged()
+    same_kinds(standardise.given(matrix, means, stds).value, solution.standardise(matrix, means, stds),
+               "the matrix standardise returned", "Return a list of rows, each row a list, like the matrix it was given.")
 
 
 @check(task=3)
@@ -119,6 +123,8 @@ def descends_on_a_small_problem(learner):
     if not (isinstance(result, (tuple, list)) and len(result) == 3):
         fail(f"gradient_descent should return a tuple (weights, bias, losses); it returned {result!r}.")
     expect(result[2], "the list of losses after 5 epochs").has_length(5)
+    same_kinds(result, solution.gradient_descent(X, y, 0.1, 5), "what gradient_descent returned",
+               "Return the tuple (weights, bias, losses): weights and losses as lists, the bias a number.")
     descent.given(X, y, 0.1, 5).returns(descend(X, y, 0.1, 5), rel=1e-9, tol=1e-12,
                                         mistakes=descent_mistakes(X, y, 0.1, 5))
     descent.given(X, y, 0.1, 5).leaves_arguments_unchanged()

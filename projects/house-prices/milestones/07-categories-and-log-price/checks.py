@@ -1,7 +1,7 @@
 import math
 
-from buildpath.checking import cached, check, fail, solution, unpredictable_random
-from checks_support import calling, read_columns
+from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import calling, read_columns, same_kinds
 
 KEEP_ALL_LEVELS = ("Drop the first level: with a flag for every level the flags add up to the intercept's "
                    "column of ones, and the least-squares problem has no single answer.")
@@ -53,6 +53,7 @@ def levels_are_sorted_and_distinct(learner):
         (["FV", "RL", "RL", "RL", "RM", "RM"], "Each level should appear once: collect the values in a set first."),
     ])
     levels.given([{"Zone": "C"}], "Zone").returns(["C"])
+    expect(levels.given(rows, "Zone").value, "what category_levels returned").is_instance(list)
 
 
 @check(task=2)
@@ -63,6 +64,8 @@ def flags_after_the_first_level(learner):
     one_hot.given("Hip", levels).returns([0.0, 1.0, 0.0], mistakes=[([0.0, 0.0, 1.0, 0.0], KEEP_ALL_LEVELS)])
     one_hot.given("Mansard", levels).returns([0.0, 0.0, 1.0], mistakes=[([0.0, 0.0, 0.0, 1.0], KEEP_ALL_LEVELS)])
     one_hot.given("Flat", levels).returns([0.0, 0.0, 0.0], mistakes=[([1.0, 0.0, 0.0, 0.0], KEEP_ALL_LEVELS)])
+    same_kinds(one_hot.given("Hip", levels).value, [0.0, 1.0, 0.0], "what one_hot returned",
+               "The flags are the floats 1.0 and 0.0, numbers of the same kind as every other column of the matrix.")
 
 
 @check(task=2)
@@ -85,6 +88,8 @@ def encodes_numbers_then_flags(learner):
     encode.given(rows, ["Area", "Baths"], levels).returns(expected, mistakes=[
         (flags_first, "Put the numeric values first and the one-hot flags after them.")])
     encode.given(rows, ["Area", "Baths"], levels).leaves_arguments_unchanged()
+    same_kinds(encode.given(rows, ["Area", "Baths"], levels).value, expected, "the rows encode_rows returned",
+               "Return one list per row: the numbers, then the flags, joined with + into a single list.")
 
 
 @check(task=4)

@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import calling, read_columns
+from checks_support import calling, read_columns, same_kinds
 
 FOLD_RECIPE = ("shuffle list(range(n)) with random.Random(seed).shuffle, then take fold i as "
                "shuffled[i::k], every k-th position starting at i")
@@ -51,6 +51,8 @@ def ridge_on_a_small_problem(learner):
                                         "of Z^T Z, so larger weights cost more."),
     ])
     fit.given(X, y, 5.0).leaves_arguments_unchanged()
+    same_kinds(fit.given(X, y, 5.0).value, expected, "the model ridge_fit returned",
+               'Return the dict {"means": [...], "stds": [...], "weights": [...], "bias": ...} with the three lists as lists.')
 
 
 @check(task=1)
@@ -88,6 +90,8 @@ def predicts_standardised_rows(learner):
     predict.given(model, X).returns(solution.ridge_predict(model, X), tol=1e-9, mistakes=[
         (raw, "The weights belong to standardised columns: turn each x into (x - mean) / std with the model's "
               "means and stds before multiplying.")])
+    same_kinds(predict.given(model, X).value, solution.ridge_predict(model, X), "what ridge_predict returned",
+               "Return a list with one prediction per row.")
 
 
 @check(task=3)
@@ -151,6 +155,20 @@ def chooses_the_lowest_score(learner):
     choose.given(X, y, alphas, 4, 2).returns(best, mistakes=[
         (worst, "That alpha has the *highest* cross-validated RMSE: pick the lowest."),
         (scores[best], "That is the best score; return the alpha that achieved it."),
+    ])
+
+
+@check(task=5)
+def a_tie_goes_to_the_earliest_alpha(learner):
+    """choose_alpha breaks a tie with the earliest alpha in the list"""
+    choose = learner.function("choose_alpha", params=["X", "y", "alphas", "k", "seed"])
+    X, _ = synthetic_problem(12, 16, 6)
+    flat = [150000.0] * len(X)
+    choose.given(X, flat, [5.0, 0.5, 50.0], 4, 2).returns(5.0, mistakes=[
+        (50.0, "Every house costs 150000.0, so every alpha scores the same: on a tie return the earliest "
+               "alpha in the list (keep the best only when a score is strictly lower, or use min)."),
+        (0.5, "Every house costs 150000.0, so every alpha scores the same: on a tie return the earliest "
+              "alpha in the list as given, without sorting the alphas."),
     ])
 
 

@@ -50,6 +50,17 @@ def numbers_are_ints(learner):
     expect(sales, "What read_sales returned").equals(cached("sample sales", lambda: solution.read_sales(SAMPLE)))
 
 
+@check(task=1)
+def only_the_number_columns_become_numbers(learner):
+    """read_sales converts the number columns only, even where another column holds digits"""
+    rows = [{**sale, "MS_SubClass": code} for sale, code in zip(invented_sales(7, 3), ("020", "160", "020"))]
+    sales = learner.function("read_sales").given(written_csv(rows)).value
+    exact_type(sales[0].get("MS_SubClass"), str, "The MS_SubClass of a file whose codes are 020, 160 and 020",
+               "It is a category written in digits, not one of NUMBER_COLUMNS: convert only the columns "
+               "NUMBER_COLUMNS names and leave every other column as the text the file holds.")
+    expect(sales, "What read_sales returned for a file with an MS_SubClass column").equals(rows)
+
+
 @check(task=1, hidden=True)
 def reads_another_file(learner):
     """read_sales reads a file it has not seen"""
@@ -90,6 +101,7 @@ def counts_of_a_small_table(learner):
     counts = count_by.given(three_sales(), "Neighborhood").value
     exact_type(counts, dict, "What count_by returned", "Return a dict {value: count}.")
     count_by.given(three_sales(), "Neighborhood").returns({"Old_Town": 2, "Gilbert": 1})
+    exact_type(counts.get("Old_Town"), int, "The count of Old_Town", "A count of rows is a whole number: start at 0 and add 1.")
     count_by.given(three_sales(), "Full_Bath").returns({1: 1, 2: 2})
     count_by.given(three_sales(), "Neighborhood").leaves_arguments_unchanged()
 

@@ -68,6 +68,8 @@ def cosine_with_an_empty_email(learner):
     try:
         cosine.given([0, 0, 0], [1, 2, 3]).returns(0.0)
         cosine.given([0.5, 0.0], [0.0, 0.0]).returns(0.0)
+        exact_type(cosine.given([0, 0, 0], [1, 2, 3]).value, float, "The cosine similarity of [0, 0, 0] and [1, 2, 3]",
+                   "Return the float 0.0, as the instructions say, so that every similarity is a float.")
     except Exception as problem:
         if "ZeroDivisionError" in str(problem):
             fail("An e-mail with none of the words is a vector of zeros, with length 0: "
@@ -93,6 +95,8 @@ def the_most_similar_vector(learner):
                    "cosine_similarity(query, vector), and keep the largest.")
     most_similar.given([1, 0], [[0, 1], [10, 1], [1, 1]]).returns(1, mistakes=[(2, by_distance)])
     most_similar.given([1, 1], [[0.9, 1.2], [5, 5], [-1, -1]]).returns(1, mistakes=[(0, by_distance)])
+    exact_type(most_similar.given([1, 0], [[0, 1], [10, 1], [1, 1]]).value, int, "The index most_similar returned",
+               "Return the position in the list, an int such as 1, the way range(len(vectors)) counts.")
 
 
 @check(task=5)

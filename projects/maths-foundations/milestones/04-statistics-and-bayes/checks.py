@@ -2,7 +2,7 @@ import math
 import random
 
 from buildpath.checking import CheckFailed, check, fail, solution, unpredictable_random
-from checks_support import explaining
+from checks_support import exact_type, explaining
 
 HIDDEN_SEED = unpredictable_random().randrange(1, 2 ** 31)  # drawn afresh for every check job
 SAMPLE_RULE = ("That is the population variance (dividing by n). The sample variance divides the "
@@ -58,17 +58,24 @@ def the_two_variances(learner):
 
 @check(task=2)
 def one_value_has_no_sample_variance(learner):
-    """sample_variance refuses a single value with ValueError"""
+    """sample_variance refuses a single value, or none, with ValueError"""
     sample = learner.function("sample_variance", params=["values"])
+    for values in ([42.0], []):
+        refuses_with_value_error(sample, values)
+
+
+def refuses_with_value_error(sample, values):
+    given = f"sample_variance({values!r})"
     try:
-        sample.given([42.0])
+        sample.given(values)
     except CheckFailed as failure:
         if "ValueError" in str(failure):
             return
         if "ZeroDivisionError" in str(failure):
-            fail("sample_variance([42.0]) divided by zero (n - 1 = 0): check the length first and raise ValueError.")
-        fail(f"sample_variance([42.0]) should raise ValueError.\n{failure}")
-    fail("sample_variance([42.0]) returned a value; with one value there is no sample variance: raise ValueError.")
+            fail(f"{given} divided by zero{' (n - 1 = 0)' if values else ''}: with fewer than two values (one, or none at all) there is no sample "
+                 "variance. Check len(values) < 2 first and raise ValueError.")
+        fail(f"{given} should raise ValueError.\n{failure}")
+    fail(f"{given} returned a value; with fewer than two values there is no sample variance: raise ValueError.")
 
 
 @check(task=2, hidden=True)
@@ -115,6 +122,8 @@ def table_of_a_few_emails(learner):
     ]
     table.given(few, "free").returns({"spam": {"with": 2, "without": 1}, "nonspam": {"with": 1, "without": 1}})
     table.given(few, "hp").returns({"spam": {"with": 0, "without": 3}, "nonspam": {"with": 2, "without": 0}})
+    exact_type(table.given(few, "free").value["spam"]["with"], int, 'The "with" count of spam e-mails',
+               "It counts e-mails, a whole number: start each count at 0 and add 1.")
 
 
 @check(task=4, hidden=True)

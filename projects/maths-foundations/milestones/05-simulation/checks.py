@@ -54,6 +54,9 @@ def running_means_of_short_lists(learner):
     running.given([1]).returns([1.0])
     running.given([]).returns([])
     exact_type(running.given([1, 2]).value, list, "What running_means returned", "Return a list.")
+    exact_type(running.given([2, 4, 0]).value[0], float, "The first running mean of [2, 4, 0]",
+               "Every mean is a float, even when it is whole: divide the total with / "
+               "(statistics.mean keeps an int when the values are ints and their mean is whole).")
 
 
 @check(task=2, hidden=True)
@@ -101,6 +104,7 @@ def histogram_of_a_few_values(learner):
     exact_type(got, list, "What histogram_counts returned", "Return the counts as a list.")
     counts.given([0.5, 1.5, 1.7, 3.9], 4, 0, 4).returns([1, 2, 0, 1])
     counts.given([10, 20, 25, 30], 2, 10, 30).returns([1, 3])
+    exact_type(got[0], int, "The count of the first bin", "A count is a whole number: start each bin at 0 and add 1.")
 
 
 @check(task=4)

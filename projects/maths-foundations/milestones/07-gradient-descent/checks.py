@@ -111,6 +111,11 @@ def fits_a_line_to_the_sales(learner):
     expect(fitted["losses"][0], "The first loss").equals(reference["losses"][0], rel=1e-9)
     expect(fitted["losses"], "The losses").equals(reference["losses"], rel=1e-9)
     expect([fitted["w"], fitted["b"]], "[w, b] after 40 steps").equals([reference["w"], reference["b"]], rel=1e-9)
+    start = learner.function("fit_line").given(xs, ys, 0.1, 0).value
+    expect(start, "What fit_line returned after 0 steps").equals(solution.fit_line(xs, ys, 0.1, 0), rel=1e-9)
+    for name in ("w", "b"):
+        exact_type(start[name], float, f'The "{name}" after 0 steps',
+                   "Start the descent from the floats 0.0 and 0.0, as the instructions say.")
 
 
 @check(task=4, hidden=True)
@@ -138,6 +143,11 @@ def the_largest_stable_rate(learner):
     largest.given(parabola, parabola_slope, 0.0, [0.1, 0.5, 0.9, 1.0, 1.1], 20).returns(0.9, tol=1e-12, mistakes=[(1.0, equal)])
     largest.given(parabola, parabola_slope, 0.0, [1.0, 0.3, 0.7], 20).returns(0.7, tol=1e-12, mistakes=[(1.0, equal), (0.3, "Return the largest stable rate, whatever order the rates come in.")])
     largest.given(parabola, parabola_slope, 0.0, [1.5, 2.0], 10).returns(None)
+    largest.given(parabola, parabola_slope, 0.0, [0.1, 0.9, 1.2, 0.25], 20).returns(0.9, tol=1e-12, mistakes=[
+        (0.1, "Given the rates [0.1, 0.9, 1.2, 0.25] you returned 0.1, the first stable one: return the largest "
+              "stable rate, whatever order the rates come in."),
+        (0.25, "Given the rates [0.1, 0.9, 1.2, 0.25] you returned 0.25, the last stable one: return the largest "
+               "stable rate, whatever order the rates come in.")])
 
 
 @check(task=5, hidden=True)

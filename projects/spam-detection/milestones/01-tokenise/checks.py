@@ -2,6 +2,7 @@ import os
 import tempfile
 
 from buildpath.checking import check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 HELD_OUT_MESSAGES = [
     "Claim your FREE voucher at https://voucher.example.com/now!!!",
@@ -10,6 +11,8 @@ HELD_OUT_MESSAGES = [
     "Thanks, Mum! See you on the 12th.",
     "Tea?\tKettle's on\nand biscuits too",
     "!!! ??? ...",
+    "Awww... so kind of you (details: https://kindness.test/thanks)",
+    "VISIT WWW.SHOUTING.TEST FOR MORE",
 ]
 
 
@@ -88,6 +91,18 @@ def tokenize_replaces_web_addresses(learner):
     tokenize.given("Go to http://win.test/claim today").returns(["go", "to", "<url>", "today"])
     tokenize.given("Visit www.example.com or https://example.org").returns(
         ["visit", "<url>", "or", "<url>"])
+    tokenize.given("Docs (see:https://docs.test/a) and WWW.NEWS.TEST").returns(
+        ["docs", "<url>", "and", "<url>"], mistakes=[
+            (["docs", "seehttpsdocstesta", "and", "<url>"],
+             'Given "Docs (see:https://docs.test/a) and WWW.NEWS.TEST" the piece "(see:https://docs.test/a)" '
+             'contains "://", so it is a web address even though it does not start with "http": look for '
+             '"://" anywhere in the piece.'),
+            (["docs", "<url>", "and", "wwwnewstest"],
+             'Given "Docs (see:https://docs.test/a) and WWW.NEWS.TEST" the capital "WWW.NEWS.TEST" was not '
+             'taken for a web address: lower-case the text before looking for "www.".')])
+    tokenize.given("Awww... thanks").returns(["awww", "thanks"], mistakes=[
+        (["<url>", "thanks"], 'Given "Awww... thanks" you returned a <url> token: a web address is a piece '
+                              'that starts with "www.", not one that merely contains it.')])
 
 
 @check(task=2)
@@ -129,6 +144,15 @@ def load_messages_gives_tuples(learner):
     rows = learner.function("load_messages").given(path).value
     for row in rows:
         expect(row, f"each (label, text) you return, such as {row!r},").is_instance(tuple)
+    expect_kinds(rows, [("ham", "")], "what `load_messages` returned",
+                 "the instructions ask for a list of (label, text) tuples.")
+
+
+@check(task=2)
+def tokenize_gives_a_list(learner):
+    """tokenize returns a list of strings"""
+    got = learner.function("tokenize").given("Hi there").value
+    expect_kinds(got, ["hi", "there"], "what `tokenize` returned", "the instructions ask for a list of tokens.")
 
 
 @check(task=3, hidden=True)

@@ -1,4 +1,5 @@
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 HELD_OUT = [
     ["claim", "your", "<num>", "prize", "at", "<url>"],
@@ -32,6 +33,8 @@ def vocabulary_is_sorted_and_distinct(learner):
         fail(f"Given eight different fruit names you returned {got!r}: some "
              "words appear more than once. The vocabulary lists each distinct token once.")
     build.given(FRUIT, 1).returns(sorted(set(FRUIT[0] + FRUIT[1])))
+    expect_kinds(got, sorted(set(FRUIT[0] + FRUIT[1])), "what `build_vocabulary` returned",
+                 "the instructions ask for a sorted list, which sorted(...) gives.")
 
 
 @check(task=1)
@@ -53,6 +56,8 @@ def bag_of_words_counts_repeats(learner):
              "['cash', 'prize', 'win'] you returned [1, 0, 1]: that marks presence only. "
              "The bag of words counts how many times each word occurs.")
     bag.given(["win", "cash", "win", "win"], ["cash", "prize", "win"]).returns([1, 0, 3])
+    expect_kinds(got, [1, 0, 3], "what `bag_of_words` returned",
+                 "the instructions ask for a list of counts, whole numbers (ints).")
 
 
 @check(task=2)
@@ -88,9 +93,21 @@ def top_words_counts_one_class(learner):
 def top_words_breaks_ties_alphabetically(learner):
     """top_words puts the most frequent first and breaks ties alphabetically"""
     top = learner.function("top_words")
-    top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).returns([("c", 2), ("a", 1), ("b", 1)])
-    for pair in top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).value:
+    first_seen = ("Given the tokens ['b', 'c', 'a', 'c'] you returned ('b', 1) before ('a', 1). Words with the "
+                  "same count go in alphabetical order: sort by (-count, word). (Counter.most_common keeps tied "
+                  "words in the order they were first seen.)")
+    top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).returns([("c", 2), ("a", 1), ("b", 1)], mistakes=[
+        ([("c", 2), ("b", 1), ("a", 1)], first_seen)])
+    top.given([["yak", "emu", "emu", "ant", "yak", "ant"]], ["ham"], "ham", 2).returns(
+        [("ant", 2), ("emu", 2)], mistakes=[
+            ([("yak", 2), ("emu", 2)], "Given the tokens ['yak', 'emu', 'emu', 'ant', 'yak', 'ant'], three words "
+                                       "tie on 2 and you returned yak and emu: ties go in alphabetical order, "
+                                       "so ant and emu.")])
+    got = top.given([["b", "c", "a", "c"]], ["spam"], "spam", 3).value
+    for pair in got:
         expect(pair, f"each (word, count) you return, such as {pair!r},").is_instance(tuple)
+    expect_kinds(got, [("c", 2), ("a", 1), ("b", 1)], "what `top_words` returned",
+                 "the instructions ask for a list of (word, count) tuples with whole-number (int) counts.")
 
 
 @check(task=3, hidden=True)

@@ -1,6 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from buildpath.checking import CheckFailed, cached, check, expect, fail, solution, unpredictable_random
 
 TINY_TOKENS = [["win", "cash", "win"], ["lunch", "at", "one"], ["cash", "prize"], ["lunch", "cash"]]
 TINY_LABELS = ["spam", "ham", "spam", "ham"]
@@ -82,6 +82,20 @@ def likelihoods_match_the_formula(learner):
             solution.word_log_likelihoods(TINY_TOKENS, TINY_LABELS, TINY_VOCABULARY, alpha), tol=1e-9)
     likelihoods.given([["a", "zzz"]], ["ham"], ["a", "b"], 1.0).returns(
         {"ham": {"a": math.log(2 / 3), "b": math.log(1 / 3)}}, tol=1e-9)
+
+
+@check(task=2)
+def likelihoods_smooth_with_alpha_1_by_default(learner):
+    """word_log_likelihoods uses alpha = 1.0 when no alpha is given"""
+    likelihoods = learner.function("word_log_likelihoods")
+    expected = solution.word_log_likelihoods(TINY_TOKENS, TINY_LABELS, TINY_VOCABULARY, 1.0)
+    got = likelihoods.given(TINY_TOKENS, TINY_LABELS, TINY_VOCABULARY).value
+    try:
+        expect(got, "the likelihoods").equals(expected, tol=1e-9)
+    except CheckFailed:
+        fail("Called without alpha, word_log_likelihoods gave other values than with alpha=1.0. The "
+             "instructions give the default in the signature: def word_log_likelihoods(token_lists, labels, "
+             "vocabulary, alpha=1.0).")
 
 
 @check(task=2, hidden=True)

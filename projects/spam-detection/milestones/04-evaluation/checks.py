@@ -1,6 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 ACTUAL = ["spam", "ham", "ham", "spam", "ham", "ham", "spam", "ham", "ham", "ham"]
 PREDICTED = ["spam", "spam", "ham", "ham", "ham", "ham", "ham", "ham", "ham", "ham"]
@@ -33,7 +34,9 @@ def _compute_random_labels():
 def confusion_counts_of_a_small_list(learner):
     """confusion_counts counts the four cells"""
     counts = learner.function("confusion_counts", params=["actual", "predicted", "positive"])
-    counts.given(ACTUAL, PREDICTED, "spam").returns({"tp": 1, "fp": 1, "fn": 2, "tn": 6})
+    got = counts.given(ACTUAL, PREDICTED, "spam").returns({"tp": 1, "fp": 1, "fn": 2, "tn": 6}).value
+    expect_kinds(got, {"tp": 1, "fp": 1, "fn": 2, "tn": 6}, "what `confusion_counts` returned",
+                 "each cell counts messages, so it is a whole number: start every count at 0, not 0.0.")
 
 
 @check(task=1)
@@ -88,7 +91,11 @@ def f1_is_the_harmonic_mean(learner):
 def precision_recall_f1_without_predicted_positives(learner):
     """precision_recall_f1 gives 0.0 instead of dividing by zero"""
     scores = learner.function("precision_recall_f1")
-    scores.given([1, 0, 1], [0, 0, 0], 1).returns((0.0, 0.0, 0.0), tol=1e-9)
+    call = scores.given([1, 0, 1], [0, 0, 0], 1).returns((0.0, 0.0, 0.0), tol=1e-9)
+    expect_kinds(call.value, (0.0, 0.0, 0.0), "what `precision_recall_f1` returned for predictions with no positive",
+                 "the instructions ask for the tuple (precision, recall, f1) of floats, 0.0 (not 0) when a "
+                 "denominator is zero.")
+    scores.given([0, 0, 0, 0], [1, 0, 1, 0], 1).returns((0.0, 0.0, 0.0), tol=1e-9)
     scores.given(ACTUAL, PREDICTED, "spam").returns((0.5, 1 / 3, 0.4), tol=1e-9)
 
 

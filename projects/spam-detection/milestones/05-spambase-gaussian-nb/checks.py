@@ -2,6 +2,7 @@ import random
 import math
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 TINY_FEATURES = [[1.0, 0.0, 5.0], [3.0, 0.0, 7.0], [10.0, 4.0, 6.0], [12.0, 2.0, 6.0], [2.0, 0.0, 8.0]]
 TINY_LABELS = [0, 0, 1, 1, 0]
@@ -56,6 +57,16 @@ def spambase_loads_every_row(learner):
     expect(features[100], "row 100").equals(spambase()[0][100], tol=1e-12)
 
 
+@check(task=1)
+def spambase_gives_a_tuple_of_lists(learner):
+    """load_spambase returns the tuple (features, labels): lists of float rows and int labels"""
+    got = learner.function("load_spambase").given("data/spambase.csv").value
+    features, labels = spambase()
+    expect_kinds(got, (features[:3], labels[:3]), "what `load_spambase` returned",
+                 "the instructions ask for a tuple (features, labels), each row a list of floats and each "
+                 "label the int 1 or 0 (not True or False).")
+
+
 @check(task=2)
 def split_is_stratified(learner):
     """stratified_split keeps the class shares in the test part"""
@@ -84,14 +95,14 @@ def split_is_reproducible(learner):
         fail("Seeds 11 and 12 gave exactly the same split: the seed must decide the shuffle.")
 
 
-def split_variant(labels, test_fraction, seed, one_generator=True, class_order=sorted):
-    """stratified_split as the instructions give it, or with one of two slips."""
+def split_variant(labels, test_fraction, seed, one_generator=True, class_order=sorted, cut_of=round):
+    """stratified_split as the instructions give it, or with one of three slips."""
     rng = random.Random(seed)
     train, test = [], []
     for label in class_order(set(labels)):
         positions = [i for i, own in enumerate(labels) if own == label]
         (rng if one_generator else random.Random(seed)).shuffle(positions)
-        cut = round(test_fraction * len(positions))
+        cut = cut_of(test_fraction * len(positions))
         test += positions[:cut]
         train += positions[cut:]
     return sorted(train), sorted(test)
@@ -108,7 +119,14 @@ def split_follows_the_recipe(learner):
          "each class gives. Make one generator before the loop and shuffle every class with it."),
         (split_variant(labels, 0.4, 4, class_order=lambda found: sorted(found, reverse=True)),
          "Given 15 labels, test_fraction 0.4 and seed 4, your split shuffles class 1 before class 0. "
-         "Take the classes in sorted order, so that the one generator shuffles class 0 first.")])
+         "Take the classes in sorted order, so that the one generator shuffles class 0 first."),
+        (split_variant(labels, 0.4, 4, cut_of=int),
+         "Given 15 labels, test_fraction 0.4 and seed 4, your test part holds "
+         "int(0.4 × 9) = 3 of the 9 rows of class 0: int() cuts 3.6 down. "
+         "Take round(test_fraction * n_c) rows of each class.")])
+    got = learner.function("stratified_split").given(labels, 0.4, 4).value
+    expect_kinds(got, expected, "what `stratified_split` returned",
+                 "the instructions ask for a tuple (train_indices, test_indices) of two lists of int positions.")
 
 
 @check(task=2, hidden=True)
@@ -131,8 +149,24 @@ def fit_on_a_tiny_set(learner):
             fail("Feature 2 is 0 in every training row of class 0, and you gave it variance 0: the "
                  "normal density then divides by zero. Add epsilon = 1e-9 × the largest feature "
                  "variance to every variance.")
-    fit.given(TINY_FEATURES, TINY_LABELS).returns(solution.fit_gaussian_nb(TINY_FEATURES, TINY_LABELS),
-                                                  rel=1e-9, tol=1e-15)
+    expected = solution.fit_gaussian_nb(TINY_FEATURES, TINY_LABELS)
+    fit.given(TINY_FEATURES, TINY_LABELS).returns(expected, rel=1e-9, tol=1e-15, mistakes=[
+        (epsilon_per_class(TINY_FEATURES, TINY_LABELS),
+         "Your variances carry an epsilon taken from each class's own variances. Take epsilon = 1e-9 × the "
+         "largest variance of the features computed on all the training rows together, and add that same "
+         "epsilon in every class.")])
+    expect_kinds(model, expected, "what `fit_gaussian_nb` returned",
+                 "the instructions ask for a dict of dicts whose \"means\" and \"variances\" are lists of floats.")
+
+
+def epsilon_per_class(features, labels):
+    """The model with each class smoothed by its own largest variance instead of all the rows'."""
+    model = solution.fit_gaussian_nb(features, labels)
+    for label, part in model.items():
+        rows = [row for row, own in zip(features, labels) if own == label]
+        variances = solution.column_means_and_variances(rows)[1]
+        part["variances"] = [v + 1e-9 * max(variances) for v in variances]
+    return model
 
 
 @check(task=3, hidden=True)

@@ -1,6 +1,7 @@
 import math
 
 from buildpath.checking import CheckFailed, cached, check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 SMALL = [[1.0, 200.0, 0.0], [3.0, 100.0, 0.0], [2.0, 900.0, 0.0], [6.0, 300.0, 0.0], [8.0, 500.0, 0.0]]
 
@@ -35,8 +36,25 @@ def standardise_uses_training_statistics(learner):
     if expect_close(got_test, solution.standardise_split(SMALL, test, [])[0]):
         fail("Your test rows were standardised with their own means and standard deviations. Use "
              "the statistics of the training rows only, for the test rows too.")
+    if expect_close(got_train, sample_std_rows(SMALL, train, train)):
+        fail("Your standardised training rows divide by the sample standard deviation (dividing the squared "
+             "distances by n - 1). Use the population standard deviation: divide by n, the number of training rows.")
     expect(got_train, "the standardised training rows").equals(expected_train, tol=1e-9)
     expect(got_test, "the standardised test rows").equals(expected_test, tol=1e-9)
+    call = standardise.given(SMALL, train, test)
+    expect_kinds(call.value, (expected_train, expected_test), "what `standardise_split` returned",
+                 "the instructions ask for a tuple (train_rows, test_rows), each a list of rows that are lists of floats.")
+    call.leaves_arguments_unchanged()
+
+
+def sample_std_rows(features, train_indices, indices):
+    """The rows at `indices` scaled with the training rows' sample (n - 1) standard deviations."""
+    train = [features[i] for i in train_indices]
+    columns = list(zip(*train))
+    means = [sum(column) / len(column) for column in columns]
+    stds = [math.sqrt(sum((x - m) ** 2 for x in column) / (len(column) - 1)) or 1.0
+            for column, m in zip(columns, means)]
+    return [[(x - m) / s for x, m, s in zip(features[i], means, stds)] for i in indices]
 
 
 def expect_close(rows, others):
@@ -102,7 +120,10 @@ def training_matches_gradient_descent(learner):
         solution.train_logistic([[2.0], [-1.0]], [1, 0], 0.8, 3), tol=1e-9)
     rows = [[0.5, -1.0], [1.5, 0.5], [-0.5, 2.0], [-1.5, -1.5]]
     labels = [1, 1, 0, 0]
-    train.given(rows, labels, 0.5, 5).returns(solution.train_logistic(rows, labels, 0.5, 5), tol=1e-9)
+    expected = solution.train_logistic(rows, labels, 0.5, 5)
+    got = train.given(rows, labels, 0.5, 5).returns(expected, tol=1e-9).value
+    expect_kinds(got, expected, "what `train_logistic` returned",
+                 "the instructions ask for a tuple (weights, bias, losses) with weights and losses as lists of floats.")
 
 
 @check(task=3, hidden=True)
@@ -117,8 +138,10 @@ def training_on_spambase_rows(learner):
 def probabilities_of_a_small_model(learner):
     """predict_probabilities applies the sigmoid to w · x + b"""
     predict = learner.function("predict_probabilities", params=["weights", "bias", "rows"])
-    predict.given([1.0, -2.0], 0.5, [[0.0, 0.0], [2.0, 1.0], [0.0, 3.0]]).returns(
-        [solution.sigmoid(0.5), solution.sigmoid(0.5), solution.sigmoid(-5.5)], tol=1e-12)
+    expected = [solution.sigmoid(0.5), solution.sigmoid(0.5), solution.sigmoid(-5.5)]
+    got = predict.given([1.0, -2.0], 0.5, [[0.0, 0.0], [2.0, 1.0], [0.0, 3.0]]).returns(expected, tol=1e-12).value
+    expect_kinds(got, expected, "what `predict_probabilities` returned",
+                 "the instructions ask for a list with one probability per row.")
 
 
 @check(task=4, hidden=True)

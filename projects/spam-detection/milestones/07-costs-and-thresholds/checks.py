@@ -1,6 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 LABELS = [1, 0, 1, 1, 0, 0, 1, 0]
 SCORES = [0.9, 0.8, 0.7, 0.4, 0.4, 0.2, 0.1, 0.05]
@@ -36,7 +37,10 @@ def precision_recall_at_a_threshold(learner):
              "swapped. Precision divides by the predicted positives, recall by the actual positives.")
     at.given(LABELS, SCORES, 0.4).returns((0.6, 0.75), tol=1e-9)
     at.given(LABELS, SCORES, 0.85).returns((1.0, 0.25), tol=1e-9)
-    at.given(LABELS, SCORES, 0.95).returns((0.0, 0.0), tol=1e-9)
+    got = at.given(LABELS, SCORES, 0.95).returns((0.0, 0.0), tol=1e-9).value
+    expect_kinds(got, (0.0, 0.0), "what `precision_recall_at` returned above every score",
+                 "the instructions ask for the tuple (precision, recall) of floats, 0.0 (not 0) when a "
+                 "denominator is zero.")
 
 
 @check(task=2)
@@ -45,7 +49,10 @@ def curve_of_a_small_list(learner):
     curve = learner.function("precision_recall_curve", params=["labels", "scores"])
     got = curve.given(LABELS, SCORES).value
     expect(len(got), "the number of points for 8 scores of which 7 are distinct").equals(7, reveal=True)
-    curve.given(LABELS, SCORES).returns(solution.precision_recall_curve(LABELS, SCORES), tol=1e-9)
+    expected = solution.precision_recall_curve(LABELS, SCORES)
+    curve.given(LABELS, SCORES).returns(expected, tol=1e-9)
+    expect_kinds(got, expected, "what `precision_recall_curve` returned",
+                 "the instructions ask for a list of (threshold, precision, recall) tuples.")
 
 
 @check(task=2, hidden=True)
@@ -60,7 +67,11 @@ def curve_of_held_out_scores(learner):
 def threshold_meets_the_target(learner):
     """threshold_for_precision finds the smallest threshold reaching the target"""
     find = learner.function("threshold_for_precision", params=["labels", "scores", "target"])
-    find.given(LABELS, SCORES, 0.6).returns(0.4, tol=1e-12)
+    find.given(LABELS, SCORES, 0.6).returns(0.4, tol=1e-12, mistakes=[
+        (0.7, "With a target of 0.6, precision is exactly 0.6 at threshold 0.4 and you passed it by: "
+              "\"at least target\" means precision >= target."),
+        (0.9, "With a target of 0.6 you returned 0.9, the largest threshold that reaches it. Take the "
+              "smallest: it meets the target and keeps the most recall.")])
     find.given(LABELS, SCORES, 0.7).returns(0.9, tol=1e-12)
     find.given([0, 0, 1], [0.9, 0.8, 0.1], 0.5).returns(None)
 
@@ -86,6 +97,9 @@ def cost_weighs_the_two_errors(learner):
              "swapped: losing real mail (a false positive) is the expensive error here.")
     cost.given(LABELS, SCORES, 0.3, 10, 1).returns(21, tol=1e-9)
     cost.given(LABELS, SCORES, 0.75, 5, 2).returns(1 * 5 + 3 * 2, tol=1e-9)
+    cost.given(LABELS, SCORES, 0.4, 10, 1).returns(2 * 10 + 1 * 1, tol=1e-9, mistakes=[
+        (1 * 10 + 2 * 1, "At threshold 0.4 two messages score exactly 0.4, and you counted them as not spam. "
+                         "A score counts as spam when score >= threshold, in the cost as everywhere else.")])
 
 
 @check(task=5)
@@ -102,6 +116,8 @@ def threshold_is_chosen_on_validation(learner):
              "must stay unseen until the very end: choose the threshold on the validation part, "
              "then only measure precision and recall on the test part.")
     choose.given(val_labels, val_scores, test_labels, test_scores, 0.9).returns(expected, tol=1e-9)
+    expect_kinds(got, expected, "what `choose_and_report` returned",
+                 "the instructions ask for the tuple (threshold, test_precision, test_recall).")
 
 
 @check(task=5, hidden=True)

@@ -1,6 +1,7 @@
 import random
 
 from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from checks_support import expect_kinds
 
 
 def held_out_predictions():
@@ -27,6 +28,8 @@ def disagreements_count_only_one_right(learner):
         fail("Given 7 rows you returned (5, 3): every row each model got right, including the rows "
              "where both are right. Count a row for A only when A is right and B is wrong.")
     count.given(labels, a, b).returns((3, 1))
+    expect_kinds(got, (3, 1), "what `disagreements` returned",
+                 "the instructions ask for the tuple (only_a_right, only_b_right) of two int counts.")
     count.given([0, 1], [0, 1], [0, 1]).returns((0, 0))
 
 
@@ -47,7 +50,9 @@ def mcnemar_with_continuity_correction(learner):
              "missing. Subtract 1 from |b - c| before squaring.")
     statistic.given(10, 2).returns(49 / 12, tol=1e-9)
     statistic.given(3, 7).returns(0.9, tol=1e-9)
-    statistic.given(0, 0).returns(0.0, tol=1e-12)
+    got = statistic.given(0, 0).returns(0.0, tol=1e-12).value
+    expect_kinds(got, 0.0, "what `mcnemar_statistic` returned for two counts of 0",
+                 "the instructions ask for the float 0.0 there, like every other statistic.")
 
 
 @check(task=3)
@@ -58,6 +63,10 @@ def clearly_different_uses_the_critical_value(learner):
     clear.given(5, 12).returns(False)
     clear.given(40, 12).returns(True)
     clear.given(0, 0).returns(False)
+    # (|b - c| - 1)² / (b + c) is exactly 3.841 here: 3841² / 3,841,000
+    clear.given(1922421, 1918579).returns(False, mistakes=[
+        (True, "Given counts whose statistic is exactly 3.841 you returned True. The difference is clear only "
+               "when the statistic is greater than 3.841: use >, not >=.")])
 
 
 @check(task=4)
@@ -70,8 +79,17 @@ def comparison_table_of_two_models(learner):
     expect([row.get("model") for row in got], "the model names, in order").equals(
         ["cautious", "eager"], reveal=True)
     rows.given(labels, predictions).returns(solution.comparison_rows(labels, predictions), tol=1e-9)
-    rows.given([0, 0], {"never": [0, 0]}).returns(
-        [{"model": "never", "accuracy": 1.0, "precision": 0.0, "recall": 0.0, "f1": 0.0}], tol=1e-9)
+    reordered = {"eager": predictions["eager"], "cautious": predictions["cautious"]}
+    got = rows.given(labels, reordered).value
+    names = [row.get("model") if isinstance(row, dict) else row for row in got]
+    if names != ["eager", "cautious"]:
+        fail(f"Given the models in the order eager, cautious you returned the rows in the order {names}: keep "
+             "the order of `predictions` (a dict remembers the order its keys were added in).")
+    never = [{"model": "never", "accuracy": 1.0, "precision": 0.0, "recall": 0.0, "f1": 0.0}]
+    got = rows.given([0, 0], {"never": [0, 0]}).returns(never, tol=1e-9).value
+    expect_kinds(got, never, "what `comparison_rows` returned for a model that never says spam",
+                 "the instructions ask for a list of dicts whose measures are floats, 0.0 (not 0) when a "
+                 "denominator is zero.")
 
 
 @check(task=4, hidden=True)

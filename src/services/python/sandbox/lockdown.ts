@@ -6,6 +6,8 @@
 // this realm (the Function constructors, vm), which is how Python would reach
 // `process` through any JavaScript object Pyodide hands it.
 
+import { constants as fsConstants } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import dgram from 'node:dgram';
 import dns from 'node:dns';
 import http from 'node:http';
@@ -37,10 +39,21 @@ function closeNetwork(): void {
   refuseMembers(dns.Resolver.prototype, lookups, 'DNS lookups');
 }
 
+/**
+ * Emscripten's NODEFS reads file-flag constants through process.binding, which the
+ * permission model denies; every Pyodide that starts here (one per job) gets those
+ * constants and nothing else.
+ */
+export function constantsOnlyBinding(name: string): unknown {
+  if (name === 'constants') return { fs: fsConstants, os: osConstants };
+  throw refusal('native code');
+}
+
 function closeProcess(): void {
   const holder = process as unknown as Holder;
   refuseMembers(holder, ['kill', '_kill', '_debugProcess', '_debugEnd'], 'signals to other processes');
-  refuseMembers(holder, ['dlopen', 'binding', '_linkedBinding'], 'native code');
+  refuseMembers(holder, ['dlopen', '_linkedBinding'], 'native code');
+  Object.defineProperty(holder, 'binding', { value: constantsOnlyBinding, writable: false, configurable: false, enumerable: false });
   refuseMembers(holder, ['getBuiltinModule'], "Node's built-in modules");
   refuseMembers(holder, ['chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups'], 'changing the process');
   for (const key of Object.keys(process.env)) delete process.env[key];

@@ -3,9 +3,7 @@
 // IPC only, loads Pyodide with a small `js` module, locks the process down before
 // any learner code runs, and answers through the shared worker runtime.
 
-import { constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { loadPyodide, version } from 'pyodide';
 import type { PyodideAPI } from 'pyodide';
@@ -13,7 +11,7 @@ import type { FromWorker, ToWorker } from '../../../shared/python/protocol';
 import { startWorkerRuntime } from '../../../shared/python/worker-runtime';
 import type { SnapshotStore } from '../../../shared/python/snapshots';
 import { MEMORY_EXIT_CODE, TOKEN_VARIABLE, type FromSandbox, type ToSandbox } from './ipc';
-import { capWasmMemory, lockDown } from './lockdown';
+import { capWasmMemory, constantsOnlyBinding, lockDown } from './lockdown';
 import { takeRefusals } from './refusals';
 import { sandboxGlobals, closePyodideEscapes } from './python-reach';
 import { reportRefusals } from './refusal-report';
@@ -33,10 +31,10 @@ function post(message: Unsigned<FromSandbox>): void {
 
 let started = false;
 let forward: ((message: ToWorker) => void) | null = null;
-const interpreters: PyodideAPI[] = [];
+/** Interpreters started before the lockdown; those started after are closed as they start. */
+const startedEarly = new Set<PyodideAPI>();
 let lockedDown = false;
 const refusedThisJob = new Set<string>();
-let checkRunning = false;
 
 process.on('message', (raw: ToSandbox) => {
   if (raw?.kind === 'start' && !started) {
@@ -44,7 +42,6 @@ process.on('message', (raw: ToSandbox) => {
     start(raw);
   } else if (raw?.kind === 'request' && forward) {
     const message = raw.message;
-    if (message.type === 'check') checkRunning = true;
     forward(message.type === 'init' ? { ...message, interruptBuffer: null, replyPort: replyPort as never } : message);
   }
 });
@@ -54,7 +51,8 @@ const replyPort = {
     if (message.type === 'ready') {
       lockDown();
       lockedDown = true;
-      for (const py of interpreters) closePyodideEscapes(py);
+      for (const py of startedEarly) closePyodideEscapes(py);
+      startedEarly.clear();
     }
     for (const what of takeRefusals()) refusedThisJob.add(what);
     if (!isFinal(message) || message.id === null) {
@@ -63,11 +61,10 @@ const replyPort = {
     }
     const refused = [...refusedThisJob];
     refusedThisJob.clear();
-    // Every check starts in a process no earlier learner code has run in: after a check,
-    // after a refusal, or after a job that left timers behind, the parent starts a fresh one
-    // (at once, so it is usually ready by the time the next job comes).
-    const retire = checkRunning || refused.length > 0 || leftBehind();
-    checkRunning = false;
+    // Every job's learner code runs in a fresh interpreter (worker-runtime.ts). After a
+    // refusal, or after a job that left timers behind in this process, the parent also
+    // starts a fresh process (at once, so it is usually ready by the time the next job comes).
+    const retire = refused.length > 0 || leftBehind();
     post({ kind: 'reply', message: reportRefusals(message, refused), retire });
     if (retire) setImmediate(() => exit(0));
   },
@@ -82,15 +79,9 @@ function leftBehind(): boolean {
   return activeResources().some((name) => name !== 'PipeWrap' && name !== 'TTYWrap');
 }
 
-/**
- * Emscripten's NODEFS reads file-flag constants through process.binding, which the
- * permission model denies; it gets those constants and nothing else.
- */
+/** The permission model denies process.binding, which Emscripten's NODEFS reads file-flag constants from. */
 function lendConstants(): void {
-  (process as unknown as { binding: (name: string) => unknown }).binding = (name: string) => {
-    if (name === 'constants') return { fs: constants, os: osConstants };
-    throw new Error(`process.binding("${name}") is not available`);
-  };
+  (process as unknown as { binding: (name: string) => unknown }).binding = constantsOnlyBinding;
 }
 
 function start(options: Extract<ToSandbox, { kind: 'start' }>): void {
@@ -100,9 +91,9 @@ function start(options: Extract<ToSandbox, { kind: 'start' }>): void {
     { onMessage: (handler) => (forward = handler) },
     {
       loadPyodide: async (pyodideOptions) => {
-        const py = (await loadPyodide({ ...pyodideOptions, jsglobals: sandboxGlobals() } as never)) as PyodideAPI;
-        interpreters.push(py);
+        const py = (await loadPyodide({ jsglobals: sandboxGlobals(), ...pyodideOptions } as never)) as PyodideAPI;
         if (lockedDown) closePyodideEscapes(py);
+        else startedEarly.add(py);
         return py;
       },
       pyodideVersion: `${version}-sandbox`,
