@@ -3,15 +3,22 @@
 // frame; past MAX_OUTPUT_CHARS further text is dropped and the pane says so.
 //
 // React only sees the structure (which stream, note or picture comes next). Text that
-// extends the current stream is appended to that stream's DOM node here, outside
-// React's commit: a program printing every step costs one text node per frame, not a
-// re-render of the pane.
+// extends the current stream is appended to that stream's element here, outside
+// React's commit (stream-text-view.ts): a program printing every step costs one small
+// chunk per frame, not a re-render of the pane.
 
 import type { DisplayRecord } from '../../shared/display';
 import { keepRecentDisplays } from '../display/display-cap';
 import type { Stream } from '../../shared/python/protocol';
+import { StreamTextView } from './stream-text-view';
 
 export const MAX_OUTPUT_CHARS = 200_000;
+/**
+ * Characters of text put on the page per frame at most. Laying out new text is the cost
+ * of a frame while a program prints (about 3 ms per 1,000 characters on two busy cores);
+ * a flood of output drains over a few frames instead of stalling one.
+ */
+const FRAME_CHARS = 2_048;
 
 export type NoteTone = 'info' | 'success' | 'warning' | 'error';
 
@@ -36,7 +43,7 @@ export interface OutputSnapshot {
 
 interface StreamText {
   chunks: string[];
-  element: HTMLElement | null;
+  view: StreamTextView | null;
 }
 
 export class OutputStore {
@@ -60,10 +67,11 @@ export class OutputStore {
   attachText(id: number, element: HTMLElement): () => void {
     const text = this.texts.get(id);
     if (!text) return () => {};
-    element.textContent = text.chunks.join('');
-    text.element = element;
+    const view = new StreamTextView(element);
+    view.append(text.chunks.join(''));
+    text.view = view;
     return () => {
-      if (text.element === element) text.element = null;
+      if (text.view === view) text.view = null;
     };
   }
 
@@ -102,26 +110,47 @@ export class OutputStore {
     this.schedule();
   }
 
-  /** Applies queued output now (e.g. when a run ends, so its last lines are not a frame late). */
+  /**
+   * Applies queued output now (e.g. when a run ends, so its last lines are not a frame
+   * late), up to a frame's worth of text: the rest follows in the next frames, in order.
+   */
   flush(): void {
     this.cancelFrame();
     if (this.pending.length === 0 && !this.cutRequested) return;
     let entries: OutputEntry[] | null = null;
     let last = this.snapshot.entries.at(-1);
-    for (const item of this.pending) {
+    const apply = (item: PendingEntry): void => {
       if ((item.kind === 'stdout' || item.kind === 'stderr') && last?.kind === item.kind) {
         this.extendText(last.id, item.text);
-        continue;
+        return;
       }
       entries ??= [...this.snapshot.entries];
       const id = this.nextId++;
-      if (item.kind === 'stdout' || item.kind === 'stderr') this.texts.set(id, { chunks: [item.text], element: null });
+      if (item.kind === 'stdout' || item.kind === 'stderr') this.texts.set(id, { chunks: [item.text], view: null });
       last = { ...item, id } as OutputEntry;
       entries.push(last);
+    };
+    let budget = FRAME_CHARS;
+    let applied = 0;
+    for (; applied < this.pending.length; applied++) {
+      const item = this.pending[applied]!;
+      if (item.kind === 'stdout' || item.kind === 'stderr') {
+        const now = takeAtMost(item.text, budget);
+        if (now.length === 0) break;
+        budget -= now.length;
+        if (now.length < item.text.length) {
+          item.text = item.text.slice(now.length); // the rest stays queued, in front
+          apply({ kind: item.kind, text: now });
+          break;
+        }
+      }
+      apply(item);
     }
-    this.pending = [];
-    const cutChanged = this.cutRequested && !this.snapshot.cut;
-    this.cutRequested = false;
+    this.pending.splice(0, applied);
+    if (this.pending.length > 0) this.schedule();
+    // The cut is shown after the last text kept, not before it.
+    const cutChanged = this.pending.length === 0 && this.cutRequested && !this.snapshot.cut;
+    if (this.pending.length === 0) this.cutRequested = false;
     if (!entries && !cutChanged) return;
     const recent = keepRecentDisplays(entries ?? [...this.snapshot.entries]);
     this.publish({ entries: recent.entries, cut: this.snapshot.cut || cutChanged, droppedDisplays: this.snapshot.droppedDisplays + recent.dropped });
@@ -131,7 +160,7 @@ export class OutputStore {
     const text = this.texts.get(id);
     if (!text) return;
     text.chunks.push(chunk);
-    text.element?.appendChild(document.createTextNode(chunk));
+    text.view?.append(chunk);
   }
 
   private schedule(): void {
@@ -147,4 +176,14 @@ export class OutputStore {
     this.snapshot = snapshot;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The start of `text`, at most `limit` characters, ending at a line break when there is one in reach and never inside a surrogate pair. */
+function takeAtMost(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  if (limit <= 0) return '';
+  const lastBreak = text.lastIndexOf('\n', limit - 1);
+  if (lastBreak >= 0) return text.slice(0, lastBreak + 1);
+  const code = text.charCodeAt(limit - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
