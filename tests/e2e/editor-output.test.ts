@@ -9,6 +9,19 @@ import { outputPane, pasteProgram, PYTHON_READY_MS, RUN_MS, waitForPythonReady, 
 
 const chromiumPath = chromiumOrSkip();
 
+ // Many lines at once, then a line printed in two parts, stderr between stdout.
+const FLOOD = [
+  'import sys',
+  'for i in range(6000):',
+  '    print("row", i)',
+  'print("half a line", end="")',
+  'print(" and its end")',
+  'print("to stderr", file=sys.stderr)',
+  'print("last")',
+  '',
+].join('\n');
+const FLOOD_TEXT = [...Array.from({ length: 6000 }, (_, i) => `row ${i}`), 'half a line and its end', 'to stderr', 'last'].join('\n');
+
 const SLOW_PRINTER = 'import time\nfor i in range(300):\n    print("line", i)\n    time.sleep(0.01)\n';
 
 /** Pixels between the bottom of the printed text and the bottom of the pane's visible area (padding aside). */
@@ -62,5 +75,20 @@ describe.skipIf(chromiumPath === null)('the output pane', () => {
     const gap = await gapBelowOutput(page);
     expect(gap.above).toBeLessThanOrEqual(12);
     expect(gap.below).toBeGreaterThan(1_000);
+  });
+
+  it('shows a flood of output in many small chunks that read and copy as exactly what was printed', async () => {
+    const { page } = app;
+    await pasteProgram(page, FLOOD);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForRunToFinish(page);
+    await outputPane(page).getByText('last').waitFor({ timeout: RUN_MS });
+    const chunks = await outputPane(page).locator('.output-stdout .output-chunk').evaluateAll((found) => found.map((chunk) => chunk.textContent!.length));
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(4_096);
+    // Chunks are inline boxes: innerText (what a copy gives) has no line break of theirs.
+    expect((await outputPane(page).innerText()).trimEnd()).toBe(FLOOD_TEXT);
+    await outputPane(page).locator('.output-text').evaluate((text) => window.getSelection()!.selectAllChildren(text));
+    expect((await page.evaluate(() => window.getSelection()!.toString())).trimEnd()).toBe(FLOOD_TEXT);
   });
 });
