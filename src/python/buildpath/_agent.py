@@ -28,7 +28,7 @@ import time
 import types
 import warnings
 
-from . import _host, _source, _wire
+from . import _host, _run_summary, _source, _wire
 from ._wire import MARK
 
 LEARNER_MODULE = "learner"
@@ -476,6 +476,7 @@ def run_program(request_json):
         os.chdir(request["cwd"])
     started = time.perf_counter()
     outcome = {"status": "ok"}
+    module = None
     try:
         compiled = _compile(code, filename)
         module = types.ModuleType("__main__")
@@ -503,10 +504,21 @@ def run_program(request_json):
         sys.stdout.flush()
         sys.stderr.flush()
     outcome["durationMs"] = round((time.perf_counter() - started) * 1000, 1)
+    outcome["objects"] = _objects_left(module)
     if outcome["status"] == "error" and "traceback" in outcome:
         print(outcome["traceback"], file=sys.stderr)
         sys.stderr.flush()
     return json.dumps(outcome)
+
+
+def _objects_left(module):
+    """What the program left in its globals, for the editor's completions (even after an error)."""
+    if module is None:
+        return {}
+    try:
+        return _run_summary.summarize(module.__dict__)
+    except BaseException:  # a Stop pressed as the program ended, or a value too odd to read
+        return {}
 
 
 # ------------------------------------------ CPython: requests over stdin/stdout

@@ -2,7 +2,9 @@
 
 Everything comes from reading the learner's source with ast: their code is never
 run. Real objects are inspected only for a short list of standard-library modules
-(and buildpath.show), imported here by their own names, never the learner's.
+(and buildpath.show), imported here by their own names, never the learner's. After a
+Run, the attributes of what it left in its globals (read in the learner's interpreter
+by buildpath._run_summary, sent here as data) complete `rows.` and `model.`.
 """
 
 import ast
@@ -26,6 +28,40 @@ MAX_DOC_CHARS = 1_500
 _IDENTIFIER_BEFORE = re.compile(r"[A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*\s*$")
 _ATTRIBUTE_PREFIX = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(\w*)$")
 _NAME_PREFIX = re.compile(r"(?<![\w.])(\w*)$")
+
+
+_learner_objects = {}
+
+
+def set_learner_objects(objects_json):
+    """What the last Run left: {name: {"type", "attributes": [{"name", "kind", "detail", "documentation"?}]}}."""
+    global _learner_objects
+    objects = json.loads(objects_json)
+    _learner_objects = objects if isinstance(objects, dict) else {}
+
+
+def _learned_attributes(name):
+    found = _learner_objects.get(name)
+    attributes = found.get("attributes") if isinstance(found, dict) else None
+    return attributes if isinstance(attributes, list) else []
+
+
+def _learned_target(parts):
+    """The attribute `name.attribute` of something the last Run left, as a target with no object."""
+    if len(parts) != 2:
+        return None
+    attribute = next((item for item in _learned_attributes(parts[0]) if item.get("name") == parts[1]), None)
+    return _Target(parts[1], learned=attribute) if attribute else None
+
+
+def _learned_items(dotted):
+    items = []
+    for attribute in _learned_attributes(dotted):
+        item = {"label": attribute["name"], "kind": attribute["kind"], "detail": attribute["detail"], "origin": "file"}
+        if attribute.get("documentation"):
+            item["documentation"] = attribute["documentation"]
+        items.append(item)
+    return items
 
 
 def answer(request_json):
@@ -249,11 +285,12 @@ def _names_in_scope(tree, line):
 class _Target:
     """What a name refers to: a learner definition (ast) or a real stdlib object."""
 
-    def __init__(self, name, definition=None, obj=None, has_obj=False):
+    def __init__(self, name, definition=None, obj=None, has_obj=False, learned=None):
         self.name = name
         self.definition = definition
         self.obj = obj
         self.has_obj = has_obj
+        self.learned = learned  # an attribute the last Run reported (set_learner_objects)
 
 
 def _import_inspectable(module_name):
@@ -273,7 +310,7 @@ def _resolve(dotted, names):
         if attribute is None:
             module = _import_inspectable(module_name)
             if module is None:
-                return _Target(parts[0], first) if len(parts) == 1 else None
+                return _Target(parts[0], first) if len(parts) == 1 else _learned_target(parts)
             target = _Target(parts[0], first, module, True)
         else:
             full = f"{module_name}.{attribute}"
@@ -286,12 +323,12 @@ def _resolve(dotted, names):
             target = _Target(parts[0], first, obj, True)
     elif first is not None:
         if len(parts) > 1:
-            return None  # attributes of the learner's own values are known only by running them
+            return _learned_target(parts)  # attributes of the learner's own values are known only from a Run
         return _Target(parts[0], first)
     elif parts[0] in BUILTIN_NAMES:
         target = _Target(parts[0], None, getattr(builtins, parts[0]), True)
     else:
-        return None
+        return _learned_target(parts)
     for part in parts[1:]:
         if part.startswith("_"):
             return None
@@ -415,6 +452,13 @@ def _split_parameters(text):
 
 def _describe(target):
     """(label, parameter texts or None, documentation) for a resolved name."""
+    if target.learned is not None:
+        learned = target.learned
+        detail = learned["detail"]
+        parameters = None
+        if learned["kind"] == "function" and detail.startswith(target.name + "("):
+            parameters = _split_parameters(_inside_parentheses(detail[len(target.name):]))
+        return target.name, parameters, learned.get("documentation", "")
     definition = target.definition
     if not target.has_obj and definition is not None:
         node = definition.node
@@ -452,7 +496,7 @@ def complete(code, line, column):
     if attribute:
         target = _resolve(attribute.group(1), names)
         if target is None or not target.has_obj:
-            return []
+            return _learned_items(attribute.group(1))
         return _attribute_items(target.obj)
     if cursor.line_before.rstrip().endswith(".") or re.search(r"\d\.\w*$", cursor.line_before):
         return []
@@ -587,7 +631,12 @@ def hover(code, line, column):
 def _hover_text(target, dotted):
     name, parameters, doc = _describe(target)
     definition = target.definition
-    if not target.has_obj:
+    if target.learned is not None:
+        if parameters is not None:
+            heading = "def " + _signature_label(dotted, parameters)[0]
+        else:
+            heading = f"{dotted}: {target.learned['detail']}"
+    elif not target.has_obj:
         kind = definition.kind
         if kind == "function":
             heading = "def " + _signature_label(name, parameters)[0]

@@ -2,6 +2,7 @@
 // question, answers "not ready" with nothing until Pyodide is up, and keeps at most
 // one question of each kind waiting: a newer one supersedes it (typing moves on).
 
+import type { LearnerObjects } from '../../shared/language/learner-objects';
 import type { FromLanguageWorker, LanguageAnswer, LanguageRequest, ToLanguageWorker } from '../../shared/language/protocol';
 
 type Kind = LanguageRequest['type'];
@@ -26,6 +27,8 @@ export class LanguageClient {
   private readonly askedKinds = new Set<Kind>();
   private readonly waiting = new Map<Kind, Question>();
   private readonly readyListeners = new Set<() => void>();
+  /** The last Run's objects, sent again when a worker becomes ready. */
+  private learnerObjects: LearnerObjects | null = null;
 
   constructor(
     private readonly spawn: () => LanguagePort,
@@ -47,6 +50,12 @@ export class LanguageClient {
     if (this.ready) listener();
     else this.readyListeners.add(listener);
     return () => this.readyListeners.delete(listener);
+  }
+
+  /** What the last Run left in its globals: completions after `name.` offer their attributes. */
+  setLearnerObjects(objects: LearnerObjects): void {
+    this.learnerObjects = objects;
+    if (this.ready) this.port?.postMessage({ type: 'learner-objects', objects });
   }
 
   /** The answer, or null when the worker is not ready, failed, or a newer question replaced this one. */
@@ -73,6 +82,7 @@ export class LanguageClient {
   private receive(message: FromLanguageWorker): void {
     if (message.type === 'ready') {
       this.ready = true;
+      if (this.learnerObjects) this.port?.postMessage({ type: 'learner-objects', objects: this.learnerObjects });
       for (const listener of this.readyListeners) listener();
       this.readyListeners.clear();
       return;

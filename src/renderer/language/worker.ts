@@ -15,6 +15,7 @@ const pythonSources = import.meta.glob<string>('../../python/**/*.py', {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let answer: ((requestJson: string) => string) | null = null;
+let learnObjects: ((objectsJson: string) => void) | null = null;
 
 function reply(message: FromLanguageWorker): void {
   scope.postMessage(message);
@@ -27,6 +28,7 @@ async function start(indexURL: string): Promise<void> {
   removeRequestSenders();
   const language = py.pyimport('buildpath._language');
   answer = (requestJson) => language.answer(requestJson) as string;
+  learnObjects = (objectsJson) => void language.set_learner_objects(objectsJson);
   reply({ type: 'ready', loadMs: Math.round(performance.now() - started) });
 }
 
@@ -35,6 +37,10 @@ scope.onmessage = (event: MessageEvent<ToLanguageWorker>) => {
   if (message.type === 'init') {
     if (answer) return;
     start(message.indexURL).catch((error: unknown) => reply({ type: 'failed', id: null, message: String(error) }));
+    return;
+  }
+  if (message.type === 'learner-objects') {
+    learnObjects?.(JSON.stringify(message.objects)); // before ready the client keeps them and sends them again
     return;
   }
   if (!answer) {

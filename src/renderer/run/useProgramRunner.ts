@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ErrorLocation } from '../../shared/python/protocol';
 import type { RunResult } from '../../shared/python/python-client';
 import { errorMessage } from '../error-message';
+import { language } from '../language/language-client';
 import type { OutputStore } from '../output/output-store';
 import { python } from '../python/python-session';
 
@@ -77,6 +78,7 @@ export function useProgramRunner(output: OutputStore): ProgramRunner {
         },
       );
       reportOutcome(output, result);
+      language.setLearnerObjects(result.objects ?? {}); // a restarted Python kept nothing
       setError(result.status === 'error' ? (result.error ?? null) : null);
       setLastRun({ status: result.status, durationMs: result.durationMs });
       setPhase('idle');

@@ -1,6 +1,8 @@
 // The editor's language help: what the renderer asks the language worker and what
 // buildpath._language answers. Lines and columns are 1-based, as in Monaco.
 
+import type { LearnerObjects } from './learner-objects';
+
 export type CompletionKind = 'function' | 'class' | 'variable' | 'parameter' | 'module' | 'constant' | 'keyword';
 
 export interface CompletionItem {
@@ -61,7 +63,9 @@ export type LanguageAnswer<K extends LanguageRequest['type']> = LanguageAnswers[
 
 export type ToLanguageWorker =
   | { type: 'init'; indexURL: string }
-  | { type: 'ask'; id: number; request: LanguageRequest };
+  | { type: 'ask'; id: number; request: LanguageRequest }
+  /** After each Run: the attributes of what it left in its globals, offered after `name.` until the next Run. */
+  | { type: 'learner-objects'; objects: LearnerObjects };
 
 export type FromLanguageWorker =
   | { type: 'ready'; loadMs: number }

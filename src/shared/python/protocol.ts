@@ -3,6 +3,7 @@
 
 import type { CheckResult, TestResult } from '../check-result';
 import type { DisplayRecord } from '../display';
+import type { LearnerObjects } from '../language/learner-objects';
 
 export type LoadStage = 'starting' | 'runtime' | 'buildpath' | 'ready';
 
@@ -78,6 +79,8 @@ export interface RunOutcome {
   durationMs: number;
   /** Characters of output dropped because the program printed too much. */
   droppedChars: number;
+  /** What the program left in its globals, for the editor's completions (absent when Python was restarted). */
+  objects?: LearnerObjects;
 }
 
 export type ToWorker =

@@ -1,6 +1,7 @@
 // A Run's outcome is made by Python that learner code can change, so the host keeps
 // only the fields it knows, of the types it expects.
 
+import { sanitizeLearnerObjects } from '../language/learner-objects';
 import type { ErrorLocation, RunOutcome } from './protocol';
 
 const STATUSES = new Set(['ok', 'error', 'interrupted']);
@@ -17,6 +18,7 @@ export function sanitizeRunOutcome(raw: unknown): RunOutcome {
   if (typeof value.traceback === 'string') outcome.traceback = value.traceback.slice(0, MAX_TRACEBACK);
   const error = errorLocation(value.error);
   if (error) outcome.error = error;
+  if (value.objects !== undefined) outcome.objects = sanitizeLearnerObjects(value.objects);
   return outcome;
 }
 
