@@ -122,4 +122,25 @@ describe.skipIf(chromiumPath === null)('language help in the editor', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     await waitForRunToFinish(page);
   });
+  it("offers the attributes of the learner's own objects after a Run", async () => {
+    const { page } = app;
+    await waitForPythonReady(page);
+    const program = 'class Basket:\n    def __init__(self):\n        self.items = []\n\n    def add_item(self, name, count=1):\n        """Put count of name in the basket."""\n        self.items.append((name, count))\n\nbasket = Basket()\nrows = [1, 2]\n';
+    await pasteProgram(page, program);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await waitForRunToFinish(page);
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('basket.', { delay: 40 });
+    await expect.poll(() => suggestions(page).allInnerTexts(), { timeout: HELP_MS }).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^add_item/), expect.stringMatching(/^items/)]),
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('rows.app', { delay: 40 });
+    await expect.poll(() => suggestions(page).allInnerTexts(), { timeout: HELP_MS }).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^append/)]),
+    );
+    await page.keyboard.press('Escape');
+  });
 });
