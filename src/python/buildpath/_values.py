@@ -72,6 +72,20 @@ def matches(actual, expected, tol=None, rel=None):
     return difference(actual, expected, tol, rel) is None
 
 
+def outline(value):
+    """What a value is without what it holds, for messages that must not echo it:
+    numbers as they are, a string or container by its kind and size."""
+    if value is None or isinstance(value, bool) or is_number(value):
+        return describe(value)
+    if isinstance(value, str):
+        return f"a string of {len(value):,} character{'' if len(value) == 1 else 's'}"
+    for kind, noun in ((list, "list"), (tuple, "tuple"), ((set, frozenset), "set"), (dict, "dict")):
+        if isinstance(value, kind):
+            unit = "key" if noun == "dict" else "item"
+            return f"a {noun} of {len(value):,} {unit}{'' if len(value) == 1 else 's'}"
+    return "an object"
+
+
 def describe(value, limit=120):
     """A short, readable rendering of a value for a message."""
     if isinstance(value, float):
