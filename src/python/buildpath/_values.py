@@ -10,6 +10,11 @@ def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def is_scalar(value):
+    """None, a bool or a number: a value too small to carry a message back."""
+    return value is None or isinstance(value, (bool, int, float))
+
+
 def plain_number(value):
     """The number itself, stripped of any subclass that could override comparisons."""
     return float.__float__(value) if isinstance(value, float) else int.__index__(value)
@@ -75,7 +80,7 @@ def matches(actual, expected, tol=None, rel=None):
 def outline(value):
     """What a value is without what it holds, for messages that must not echo it:
     numbers as they are, a string or container by its kind and size."""
-    if value is None or isinstance(value, bool) or is_number(value):
+    if is_scalar(value):
         return describe(value)
     if isinstance(value, str):
         return f"a string of {len(value):,} character{'' if len(value) == 1 else 's'}"

@@ -322,7 +322,7 @@ class Call:
         for wrong, message in mistakes:
             if _values.matches(actual, wrong, tol, rel):
                 fail(message)
-        if context.hidden:
+        if context.hidden and not _values.is_scalar(actual):
             fail(f"{self._given()}, `{self.function.name}` returned {_values.outline(actual)}, which is not the right answer.")
         where = "" if problem.startswith("it is ") else f" ({problem})"
         message = f"{self._given()}, `{self.function.name}` returned {_values.describe(actual)}{where}."
@@ -369,7 +369,7 @@ class Expectation:
 
     def equals(self, expected, tol=None, rel=None, reveal=None):
         problem = _values.difference(self.value, expected, tol, rel, where=self.what)
-        if problem and context.hidden:
+        if problem and context.hidden and not _values.is_scalar(self.value):
             fail(f"{_capitalised(self.what)} is {_values.outline(self.value)}, which is not the right answer.")
         if problem:
             tail = f" Expected {_values.describe(expected)}." if _reveal(reveal) else ""
