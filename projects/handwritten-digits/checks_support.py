@@ -116,35 +116,3 @@ def drawn_training_problem(rng):
 
 # ------------------------------------------------- kinds of values the instructions name
 
-def kind_slip(actual, expected, path=""):
-    """Where `actual` first holds another kind of value than `expected` (an int where a float
-    belongs, a tuple where a list belongs): (path such as "[0]['Area']", sentence), or None."""
-    if isinstance(expected, bool) or expected is None:
-        return None
-    if isinstance(expected, float) and type(actual) is int:
-        return path, f"the int {actual!r}; it should be a float"
-    if isinstance(expected, int) and type(actual) is float:
-        return path, f"the float {actual!r}; it should be an int"
-    if isinstance(expected, (list, tuple, dict)) and type(actual) is not type(expected):
-        return path, f"{_a(type(actual).__name__)}; it should be {_a(type(expected).__name__)}"
-    if isinstance(expected, (list, tuple)):
-        pairs = ((f"{path}[{i}]", got, want) for i, (got, want) in enumerate(zip(actual, expected)))
-    elif isinstance(expected, dict):
-        pairs = ((f"{path}[{key!r}]", actual[key], want) for key, want in expected.items() if key in actual)
-    else:
-        return None
-    return next((slip for place, got, want in pairs if (slip := kind_slip(got, want, place))), None)
-
-
-def same_kinds(actual, expected, what, advice):
-    """Fail, with `advice`, unless `actual` holds the same kinds of values as `expected`;
-    `what` names the value, e.g. "the list load_rows returned"."""
-    slip = kind_slip(actual, expected)
-    if slip:
-        path, kind = slip
-        where = f"the value at {path} of {what}" if path else what
-        fail(f"{where[0].upper()}{where[1:]} is {kind}. {advice}")
-
-
-def _a(noun):
-    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"

@@ -52,9 +52,13 @@ describe.skipIf(chromiumPath === null)('the portfolio export', () => {
       ['02-variance', 'fail'],
     ]);
 
-    // A second export does not ask again.
+    // A second export does not ask again. It rewrites the folder the next test verifies, and
+    // writes portfolio.json last: wait for its new one, so that test never reads a half-written export.
     await exporter.getByRole('button', { name: 'Export portfolio' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect
+      .poll(async () => JSON.parse(await readFile(path.join(exportDir, 'portfolio.json'), 'utf8')).created_at, { timeout: PYTHON_READY_MS * 2 })
+      .not.toBe(manifest.created_at);
   });
 
   it('holds claims a fresh headless run confirms', async () => {

@@ -204,6 +204,32 @@ describe('checker library', () => {
     const result = await checkCode(`${solution}\nif __name__ == "__main__":\n    while True:\n        pass\n`);
     expect(result.status).toBe('pass');
   });
+
+  it('names where a returned value holds another kind than the instructions say (same_kinds)', async () => {
+    const checkKinds = inlineMilestone({
+      starter: 'def halves(values):\n    ...\n',
+      solution: 'def halves(values):\n    return [(v / 2, v) for v in values]\n',
+      checks: `
+from buildpath.checking import check, same_kinds
+
+@check(task=1)
+def halves_as_a_list_of_pairs(learner):
+    """halves gives a list of (half, value) pairs"""
+    got = learner.function("halves").given([4, 6]).returns([(2.0, 4), (3.0, 6)]).value
+    same_kinds(got, [(2.0, 4), (3.0, 6)], "the list halves returned", "Return a list of (half, value) tuples.")
+`,
+    });
+    const name = 'halves gives a list of (half, value) pairs';
+    expect((await checkKinds('def halves(values):\n    return [(v / 2, v) for v in values]\n')).status).toBe('pass');
+    const whole = await checkKinds('def halves(values):\n    return [(v // 2, v) for v in values]\n');
+    expect(byName(whole, name).message).toBe(
+      'The value at [0][0] of the list halves returned is the int 2; it should be a float. Return a list of (half, value) tuples.',
+    );
+    const lists = await checkKinds('def halves(values):\n    return [[v / 2, v] for v in values]\n');
+    expect(byName(lists, name).message).toBe(
+      'The value at [0] of the list halves returned is a list; it should be a tuple. Return a list of (half, value) tuples.',
+    );
+  });
 });
 
 describe('checker library against tampering', () => {

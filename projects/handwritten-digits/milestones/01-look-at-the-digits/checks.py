@@ -1,8 +1,8 @@
 import os
 import tempfile
 
-from buildpath.checking import check, expect, fail, solution, unpredictable_random
-from checks_support import DATA, digits as reference_digits, same_kinds
+from buildpath.checking import check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import DATA, digits as reference_digits
 
 
 def write_small_csv(rows):

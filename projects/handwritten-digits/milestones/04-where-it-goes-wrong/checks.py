@@ -1,5 +1,5 @@
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import DATA, same_kinds
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import DATA
 
 
 def centroid_predictions():

@@ -1,9 +1,9 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
 from checks_support import (check_training_procedure, digits, drawn_training_problem, history_losses,
-                            pixels_and_labels, same_kinds, tiny_digits)
+                            pixels_and_labels, tiny_digits)
 
 
 def reference(key, compute):

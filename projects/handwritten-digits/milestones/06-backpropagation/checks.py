@@ -1,8 +1,8 @@
 import math
 import statistics
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import DATA, same_kinds
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import DATA
 
 NAMES = ("W1", "b1", "W2", "b2")
 

@@ -1,8 +1,8 @@
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import (check_training_procedure, drawn_training_problem, history_losses, pixels_and_labels,
-                            same_kinds, tiny_digits)
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import (check_training_procedure, drawn_training_problem, history_losses,
+                            pixels_and_labels, tiny_digits)
 
 
 def reference(key, compute):

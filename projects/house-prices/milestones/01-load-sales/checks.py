@@ -2,8 +2,8 @@ import csv
 import os
 import tempfile
 
-from buildpath.checking import check, expect, fail, solution, unpredictable_random
-from checks_support import read_columns, same_kinds
+from buildpath.checking import check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import read_columns
 
 SMALL_CSV = (
     '"Street","Neighborhood","Lot_Area","Longitude"\n'

@@ -1,7 +1,6 @@
 import math
 
-from buildpath.checking import cached, check, solution, unpredictable_random
-from checks_support import same_kinds
+from buildpath.checking import cached, check, same_kinds, solution, unpredictable_random
 
 
 def ames_prices():

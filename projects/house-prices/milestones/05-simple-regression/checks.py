@@ -1,6 +1,6 @@
 
-from buildpath.checking import cached, check, fail, solution, unpredictable_random
-from checks_support import read_columns, same_kinds
+from buildpath.checking import cached, check, fail, same_kinds, solution, unpredictable_random
+from checks_support import read_columns
 
 NO_INTERCEPT = ("Your line goes through the origin: the intercept is missing. Compute "
                 "b = mean(y) - a * mean(x) and use the centred formula for the slope.")

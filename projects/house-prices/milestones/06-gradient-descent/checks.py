@@ -1,8 +1,8 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import read_columns, same_kinds
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import read_columns
 
 TEST_STATISTICS = ("The test rows were standardised with their own means and stds. Use the "
                    "statistics of the training set only, for the training and the test matrix alike.")

@@ -1,7 +1,7 @@
 import math
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import calling, read_columns, same_kinds
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import calling, read_columns
 
 KEEP_ALL_LEVELS = ("Drop the first level: with a flag for every level the flags add up to the intercept's "
                    "column of ones, and the least-squares problem has no single answer.")

@@ -1,8 +1,8 @@
 import math
 import random
 
-from buildpath.checking import cached, check, expect, fail, solution, unpredictable_random
-from checks_support import calling, read_columns, same_kinds
+from buildpath.checking import cached, check, expect, fail, same_kinds, solution, unpredictable_random
+from checks_support import calling, read_columns
 
 FOLD_RECIPE = ("shuffle list(range(n)) with random.Random(seed).shuffle, then take fold i as "
                "shuffled[i::k], every k-th position starting at i")
