@@ -119,6 +119,19 @@ describe('checker library', () => {
     expect(hidden.message).toBe('On a held-out case, `mean` returned 25.5.');
   });
 
+  it('says nothing on a hidden check that could carry its inputs back', async () => {
+    const raising = await checkCode(solution.replace('return sum(values) / len(values)', 'if len(values) > 10:\n        raise ValueError(f"SEEN {values}")\n    return sum(values) / len(values)'));
+    expect(byName(raising, 'mean on held out lists').message).toBe(
+      "On a held-out case, `mean` raised ValueError on line 3. Try it on inputs like the visible checks' to see the message.",
+    );
+    const ownError = await checkCode(`class Leak(Exception):\n    pass\n\n\n${solution.replace('return sum(values) / len(values)', 'if len(values) > 10:\n        raise type(str(values), (Leak,), {})()\n    return sum(values) / len(values)')}`);
+    expect(byName(ownError, 'mean on held out lists').message).toMatch(/^On a held-out case, `mean` raised an exception on line \d+\./);
+    const echoing = await checkCode(solution.replace('return sum(values) / len(values)', 'return sum(values) / len(values) if len(values) < 10 else [repr(values)]'));
+    expect(byName(echoing, 'mean on held out lists').message).toBe(
+      'On a held-out case, `mean` returned a list of 1 item, which is not the right answer.',
+    );
+  });
+
   it('asks about a forgotten return', async () => {
     const result = await checkCode(solution.replace('return sum(values) / len(values)', 'total = sum(values) / len(values)'));
     expect(byName(result, 'mean gives the average of a short list').message).toContain(

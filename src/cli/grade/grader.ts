@@ -1,7 +1,8 @@
 // Grades submissions on a pool of sandboxed Pythons, one per job. Each job takes the
 // next submission as soon as its check ends (the file already read, see read-ahead.ts)
-// and keeps its Python for the next: a Python that must not be reused (after learner
-// code ran in it, today) is replaced by the sandbox at the moment it replies, so the
+// and keeps its Python for the next (each check's learner code gets a fresh interpreter
+// in it): a Python that must not be reused (it refused something, or kept timers) is
+// replaced by the sandbox at the moment it replies, so the
 // replacement starts while the parent records the result. Each submission has a
 // wall-time limit: its milestone's check budgets plus start-up.
 

@@ -163,16 +163,18 @@ def _variable(request):
 
 def _call(request):
     target = _handles[request["target"]]
-    args, kwargs = _wire.decode(request["arguments"], _from_judge)
     number = request["call"]
+    # Recorded before the call, and read from the record: a function that rebinds the
+    # locals of the frames above it cannot change what "the arguments it was given" are.
+    _arguments[number] = _wire.decode(request["arguments"], _from_judge)
+    while len(_arguments) > REMEMBERED_CALLS:
+        _arguments.popitem(last=False)
 
     def call():
+        args, kwargs = _arguments[number]
         return _to_wire(target(*args, **kwargs))
 
     outcome, printed, displays = _attempt(call)
-    _arguments[number] = (args, kwargs)
-    while len(_arguments) > REMEMBERED_CALLS:
-        _arguments.popitem(last=False)
     if outcome["status"] == "ok":
         outcome["result"], outcome["ref"] = outcome["result"]
     outcome.update(printed=printed, displays=displays)

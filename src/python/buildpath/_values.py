@@ -10,6 +10,11 @@ def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def is_scalar(value):
+    """None, a bool or a number: a value too small to carry a message back."""
+    return value is None or isinstance(value, (bool, int, float))
+
+
 def plain_number(value):
     """The number itself, stripped of any subclass that could override comparisons."""
     return float.__float__(value) if isinstance(value, float) else int.__index__(value)
@@ -70,6 +75,20 @@ def difference(actual, expected, tol=None, rel=None, where="it"):
 
 def matches(actual, expected, tol=None, rel=None):
     return difference(actual, expected, tol, rel) is None
+
+
+def outline(value):
+    """What a value is without what it holds, for messages that must not echo it:
+    numbers as they are, a string or container by its kind and size."""
+    if is_scalar(value):
+        return describe(value)
+    if isinstance(value, str):
+        return f"a string of {len(value):,} character{'' if len(value) == 1 else 's'}"
+    for kind, noun in ((list, "list"), (tuple, "tuple"), ((set, frozenset), "set"), (dict, "dict")):
+        if isinstance(value, kind):
+            unit = "key" if noun == "dict" else "item"
+            return f"a {noun} of {len(value):,} {unit}{'' if len(value) == 1 else 's'}"
+    return "an object"
 
 
 def describe(value, limit=120):

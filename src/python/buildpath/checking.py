@@ -8,6 +8,7 @@
 See docs/checker-api.md for the whole vocabulary.
 """
 
+import builtins
 import io
 import sys
 
@@ -58,6 +59,12 @@ class _Context:
 
 
 context = _Context()
+
+
+def _shown(value):
+    """A learner's value in a message; on a held-out case only its kind and size, which
+    cannot carry the case's inputs back."""
+    return _values.outline(value) if context.hidden else _values.describe(value)
 
 
 def _reveal(reveal):
@@ -203,6 +210,8 @@ def _ask(link, message, subject):
         return reply
     if status == "interrupted":
         fail(f"{subject} raised KeyboardInterrupt; a function should return its answer instead.")
+    if context.hidden and status in ("unreadable", "error"):
+        _fail_without_learner_text(subject, reply)
     if status == "exit":
         fail(f"{subject} called exit(); a function should return its answer instead.")
     if status == "unreadable":
@@ -210,6 +219,18 @@ def _ask(link, message, subject):
     if status == "error":
         fail(f"{subject} raised an error:\n{_link.text(reply, 'text')}")
     fail(f"{subject} answered in a way the checker does not know ({status[:40]!r}).")
+
+
+def _fail_without_learner_text(subject, reply):
+    """A held-out case: an error's text could carry the case's inputs back, so only
+    a built-in exception's name and the line are said."""
+    if reply["status"] == "unreadable":
+        fail(f"{subject} gave back a value the checker cannot read.")
+    kind = reply.get("type")
+    builtin = type(kind) is str and isinstance(getattr(builtins, kind, None), type) and issubclass(getattr(builtins, kind), BaseException)
+    line = _link.number(reply, "line")
+    where = f" on line {line}" if line is not None else ""
+    fail(f"{subject} raised {kind if builtin else 'an exception'}{where}. Try it on inputs like the visible checks' to see the message.")
 
 
 def _keep_displays(link, reply):
@@ -301,6 +322,8 @@ class Call:
         for wrong, message in mistakes:
             if _values.matches(actual, wrong, tol, rel):
                 fail(message)
+        if context.hidden and not _values.is_scalar(actual):
+            fail(f"{self._given()}, `{self.function.name}` returned {_values.outline(actual)}, which is not the right answer.")
         where = "" if problem.startswith("it is ") else f" ({problem})"
         message = f"{self._given()}, `{self.function.name}` returned {_values.describe(actual)}{where}."
         if _reveal(reveal):
@@ -309,7 +332,7 @@ class Call:
 
     def satisfies(self, predicate, description):
         if not predicate(self.value):
-            fail(f"{self._given()}, `{self.function.name}` returned {_values.describe(self._result)}, which is not {description}.")
+            fail(f"{self._given()}, `{self.function.name}` returned {_shown(self._result)}, which is not {description}.")
         return self
 
     def leaves_arguments_unchanged(self):
@@ -342,10 +365,12 @@ class Expectation:
         self.what = what
 
     def _fail(self, tail):
-        fail(f"{_capitalised(self.what)} is {_values.describe(self.value)}; {tail}.")
+        fail(f"{_capitalised(self.what)} is {_shown(self.value)}; {tail}.")
 
     def equals(self, expected, tol=None, rel=None, reveal=None):
         problem = _values.difference(self.value, expected, tol, rel, where=self.what)
+        if problem and context.hidden and not _values.is_scalar(self.value):
+            fail(f"{_capitalised(self.what)} is {_values.outline(self.value)}, which is not the right answer.")
         if problem:
             tail = f" Expected {_values.describe(expected)}." if _reveal(reveal) else ""
             fail(f"{_capitalised(problem)}.{tail}")

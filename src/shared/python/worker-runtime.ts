@@ -3,10 +3,10 @@
 // requests. Platform entry points supply the port, loadPyodide and the Python sources.
 //
 // Two kinds of interpreter live here (interpreters.ts). The checker's runs checks.py and
-// the reference solution and never learner code. Every job that runs learner code (a Run,
-// a check) gets a fresh learner interpreter from a pool of one kept warm, and lets it go
-// afterwards, so nothing one job's code did reaches the next. During a check the two
-// interpreters speak only in bytes, through a ByteBridge.
+// the reference solution and never learner code. Every check job gets a fresh learner
+// interpreter from a pool of one kept warm, and lets it go afterwards, so nothing a Run or
+// an earlier check did reaches it; Runs share one learner interpreter of their own. During
+// a check the two interpreters speak only in bytes, through a ByteBridge.
 
 import type { PyodideAPI } from 'pyodide';
 import { ByteBridge, type PythonBytesFunction } from './byte-bridge';

@@ -165,6 +165,7 @@ def messages_drawn_at_check_time(learner):
     text = "label,text\n" + "".join(f'{label},"{body}"\n' for label, body in messages)
     path = write_csv(text)
     learner.function("load_messages").given(path).returns(solution.load_messages(path))
-    for _, body in messages[:3]:
+    every_word = " ".join(rng.sample(words, len(words)))  # so each rule of tokenize is met at least once
+    for body in [body for _, body in messages] + [every_word]:
         learner.function("tokenize").given(body).returns(solution.tokenize(body))
     learner.function("class_balance").given(messages).returns(solution.class_balance(messages), tol=1e-12)
