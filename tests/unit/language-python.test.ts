@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PyodideInterface } from 'pyodide';
 import type { LanguageAnswer, LanguageRequest } from '../../src/shared/language/protocol';
+import { askLanguage, at } from './language-support';
 import { startPythonWithShow } from './show-support';
 
 let pyodide: PyodideInterface;
@@ -13,19 +14,7 @@ beforeAll(async () => {
 }, 120_000);
 
 function ask<R extends LanguageRequest>(request: R): LanguageAnswer<R['type']> {
-  const globals = pyodide.toPy({ request: JSON.stringify(request) });
-  try {
-    return JSON.parse(pyodide.runPython('import buildpath._language as l; l.answer(request)', { globals }) as string);
-  } finally {
-    globals.destroy();
-  }
-}
-
-/** The code up to a "|" marks the cursor; the request asks at that position. */
-function at(source: string): { code: string; line: number; column: number } {
-  const offset = source.indexOf('|');
-  const before = source.slice(0, offset).split('\n');
-  return { code: source.replace('|', ''), line: before.length, column: before[before.length - 1]!.length + 1 };
+  return askLanguage(pyodide, request);
 }
 
 const labels = (source: string) => ask({ type: 'complete', ...at(source) }).items.map((item) => item.label);

@@ -8,6 +8,7 @@ import type { PyodideInterface } from 'pyodide';
 import type { LanguageAnswer, LanguageRequest } from '../../src/shared/language/protocol';
 import { sanitizeLearnerObjects, type LearnerObjects } from '../../src/shared/language/learner-objects';
 import { sanitizeRunOutcome } from '../../src/shared/python/run-outcome';
+import { askLanguage, at } from './language-support';
 import { startPythonWithShow } from './show-support';
 
 let learner: PyodideInterface;
@@ -37,19 +38,7 @@ function tellLanguage(objects: LearnerObjects): void {
 }
 
 function ask<R extends LanguageRequest>(request: R): LanguageAnswer<R['type']> {
-  const globals = language.toPy({ request: JSON.stringify(request) });
-  try {
-    return JSON.parse(language.runPython('import buildpath._language as l; l.answer(request)', { globals }) as string);
-  } finally {
-    globals.destroy();
-  }
-}
-
-/** The code up to a "|" marks the cursor. */
-function at(source: string) {
-  const offset = source.indexOf('|');
-  const before = source.slice(0, offset).split('\n');
-  return { code: source.replace('|', ''), line: before.length, column: before[before.length - 1]!.length + 1 };
+  return askLanguage(language, request);
 }
 
 const PROGRAM = `
