@@ -9,6 +9,7 @@ signatures come from code objects, not from inspect (which would look attributes
 Everything is capped, and a value that cannot be read is left out.
 """
 
+import itertools
 import types
 
 MAX_GLOBALS = 300
@@ -34,7 +35,7 @@ def summarize(namespace):
     """{name: {"type", "attributes": [{"name", "kind", "detail", "documentation"?}]}} for the public globals."""
     summary = {}
     budget = [MAX_ATTRIBUTES_IN_ALL]
-    entries = list(dict.items(namespace))[: MAX_GLOBALS * 4]
+    entries = list(itertools.islice(dict.items(namespace), MAX_GLOBALS * 4))
     entries.sort(key=lambda entry: type(entry[1]) is types.ModuleType)  # the learner's own values first
     for name, value in entries:
         if len(summary) >= MAX_GLOBALS or budget[0] <= 0:
@@ -66,7 +67,9 @@ def _attributes(value, budget):
         own = _instance_dict(value, classes)
     sources = ([(own, False)] if own is not None else []) + [(_type_dict(cls), True) for cls in classes]
     for mapping, on_class in sources:
-        for name, raw in list(dict.items(mapping) if type(mapping) is dict else mapping.items()):
+        # Read a bounded number of entries: a dictionary of a million private names is not walked.
+        entries = dict.items(mapping) if type(mapping) is dict else mapping.items()
+        for name, raw in list(itertools.islice(entries, MAX_ATTRIBUTES * 10)):
             if len(found) >= MAX_ATTRIBUTES or budget[0] <= 0:
                 break
             if _public(name) and name not in found:
