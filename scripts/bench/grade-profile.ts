@@ -97,18 +97,23 @@ export async function profileGrade(repetitions = 5): Promise<PhaseFigure[]> {
     const reads: number[] = [];
     const loads: number[] = [];
     const libraries: number[] = [];
+    const startCpu: number[] = []; // every thread of this process: what each check's fresh learner interpreter costs
     const sources = readPythonSources();
     for (let index = 0; index < Math.min(repetitions, 3); index++) {
       const read = await timed(async () => new Uint8Array(readFileSync(snapshot)));
       reads.push(read.ms);
+      const cpuBefore = process.cpuUsage();
       const load = await timed(() => loadPyodide({ indexURL: pyodideDirectory(), _loadSnapshot: read.value } as never));
       loads.push(load.ms);
       libraries.push((await timed(async () => prepareLibrary(load.value as never, sources))).ms);
+      const cpu = process.cpuUsage(cpuBefore);
+      startCpu.push((cpu.user + cpu.system) / 1000);
     }
     perProcess('  of which: snapshot file read', median(reads), `${(statSync(snapshot).size / 1e6).toFixed(0)} MB`);
     perProcess('  of which: loadPyodide from the snapshot', median(loads));
     perProcess('  of which: library files written and imported', median(libraries));
     perProcess('  the rest (lockdown, connecting the library, replies)', median(inChild) - median(reads) - median(loads) - median(libraries), 'by difference');
+    figures.push({ phase: 'a fresh interpreter from the snapshot, CPU ms (loadPyodide and the library)', where: 'per check', ms: median(startCpu), note: 'every thread' });
   }
   const serialised = await timed(async () => serialize({ kind: 'request', message: { type: 'project-files', project: filesTime.value } }));
   perProcess('data files through IPC (structured clone, parent side)', serialised.ms, `${(serialised.value.byteLength / 1e6).toFixed(1)} MB`);
