@@ -400,3 +400,33 @@ def the_draw(learner):
     expect(draws).not.toContain(firstAfterSeedZero);
   });
 });
+
+describe('standard-library values passed to the learner', () => {
+  const kindChecks = `
+import collections
+
+from buildpath.checking import check
+
+Point = collections.namedtuple("Point", ["x", "y"])
+
+@check(task=1)
+def kinds_arrive_as_sent(learner):
+    """the learner's function gets the kinds the check sent"""
+    values = [collections.Counter("aab"), collections.OrderedDict(a=1), collections.defaultdict(int, {"a": 1}),
+              collections.deque([1, 2], 5), Point(1, 2), int, (1, 2)]
+    kinds = learner.function("kinds")
+    kinds.given(values).returns(["Counter", "OrderedDict", "defaultdict", "deque", "Point", "type", "tuple"])
+    # The arguments as the call left them come back as plain data (a Counter as a dict), compared as such.
+    kinds.given(values[:3] + values[4:5] + values[6:]).leaves_arguments_unchanged()
+`;
+  const kinds = 'def kinds(values):\n    return [type(value).__name__ for value in values]\n';
+  const checkKinds = inlineMilestone({ starter: 'def kinds(values):\n    ...\n', checks: kindChecks, solution: kinds });
+
+  it('rebuilds Counter, OrderedDict, defaultdict, deque, a namedtuple, a type and a tuple on both sides', async () => {
+    const sent = await checkKinds(kinds);
+    expect(sent.tests[0]!.message).toBeNull();
+    expect(sent.status).toBe("pass");
+    const changing = await checkKinds(`def kinds(values):\n    values[0]["z"] += 1\n    return [type(value).__name__ for value in values]\n`);
+    expect(changing.tests[0]!.message).toContain('changed its arguments');
+  });
+});

@@ -17,7 +17,6 @@ import builtins
 import collections
 import copy
 import inspect
-import io
 import json
 import marshal
 import os
@@ -29,6 +28,7 @@ import types
 import warnings
 
 from . import _host, _run_summary, _source, _wire
+from ._capped_text import CappedText
 from ._wire import MARK
 
 LEARNER_MODULE = "learner"
@@ -206,9 +206,9 @@ _OPERATIONS = {
 
 def _attempt(action):
     """Runs learner code: (outcome, stdout, displays); the outcome's status says how it ended."""
-    stdout = _CappedText(CAPTURE_LIMIT)
+    stdout = CappedText(CAPTURE_LIMIT)
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = stdout, _CappedText(CAPTURE_LIMIT)
+    sys.stdout, sys.stderr = stdout, CappedText(CAPTURE_LIMIT)
     try:
         with _host.collecting_displays() as displays, warnings.catch_warnings():
             warnings.simplefilter("always")  # shown in the output, never failing a check
@@ -244,26 +244,6 @@ def _error(error):
 def _compile(code, filename):
     _source.register(filename, code)
     return compile(code, filename, "exec")
-
-
-class _CappedText(io.TextIOBase):
-    def __init__(self, limit):
-        self._parts = []
-        self._size = 0
-        self._limit = limit
-
-    def writable(self):
-        return True
-
-    def write(self, text):
-        text = str.__str__(text) if isinstance(text, str) else str(text)
-        if self._size < self._limit:
-            self._parts.append(text[: self._limit - self._size])
-        self._size += len(text)
-        return len(text)
-
-    def getvalue(self):
-        return "".join(self._parts)
 
 
 # --------------------------------------------- learner values as plain data
@@ -420,20 +400,9 @@ def _from_judge(tagged):
             return copy.deepcopy(original)  # calls get copies, as they always did
         except Exception:
             return original
-    if kind == "tuple":
-        return tagged[2]
-    if kind == "Counter":
-        return collections.Counter(tagged[2])
-    if kind == "OrderedDict":
-        return collections.OrderedDict(tagged[2])
-    if kind == "defaultdict":
-        return collections.defaultdict(tagged[2], tagged[3])
-    if kind == "deque":
-        return collections.deque(tagged[2], tagged[3])
-    if kind == "namedtuple":
-        return collections.namedtuple(tagged[2], tagged[3])(*tagged[4])
-    if kind == "type":
-        return getattr(builtins, tagged[2])
+    rebuilt = _wire.rebuild_plain(kind, tagged[2:])
+    if rebuilt is not None:
+        return rebuilt
     raise ValueError(f"unknown value of kind {kind!r}")
 
 

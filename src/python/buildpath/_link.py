@@ -275,20 +275,9 @@ class Link:
             return generator
         if kind == "ref":
             return _object_type("object")(fields[0], "an object of your code")
-        if kind == "tuple":
-            return fields[0]
-        if kind == "type":
-            return getattr(builtins, fields[0])
-        if kind == "Counter":
-            return collections.Counter(fields[0])
-        if kind == "OrderedDict":
-            return collections.OrderedDict(fields[0])
-        if kind == "defaultdict":
-            return collections.defaultdict(fields[0], fields[1])
-        if kind == "deque":
-            return collections.deque(fields[0], fields[1])
-        if kind == "namedtuple":
-            return collections.namedtuple(fields[0], fields[1])(*fields[2])
+        rebuilt = _wire.rebuild_plain(kind, fields)
+        if rebuilt is not None:
+            return rebuilt
         raise _wire.WireError(f"unknown value of kind {kind!r}")
 
     # -- the learner's code calling a function the checker lent it

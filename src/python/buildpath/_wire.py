@@ -21,6 +21,11 @@ SCALARS = frozenset({type(None), bool, int, float, complex, str, bytes, type(Ell
 CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
 
 
+# Tagged kinds whose fields are data that may itself hold tagged values (a defaultdict's
+# factory `int`, a Counter of named tuples): their fields are rebuilt first.
+DATA_FIELD_KINDS = frozenset({"tuple", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"})
+
+
 class WireError(Exception):
     """A message that is not plain data in the agreed shape."""
 
@@ -111,7 +116,10 @@ class _Rebuild:
             raise WireError("the message is nested too deeply")
         active.add(key)
         try:
-            if kind is tuple and is_tagged(value):
+            if kind is tuple and is_tagged(value) and value[1] in DATA_FIELD_KINDS:
+                fields = tuple(self.value(field, depth + 1, active) for field in value[2:])
+                copy = self.special(value[:2] + fields)
+            elif kind is tuple and is_tagged(value):
                 _check(value, depth, set(), set())
                 copy = self.special(value)
             elif kind is dict:
@@ -123,3 +131,28 @@ class _Rebuild:
             return copy
         finally:
             active.discard(key)
+
+
+def rebuild_plain(kind, fields):
+    """A value the checker's side sent tagged, rebuilt as it was: a tuple kept as one, a
+    built-in type, or a standard-library container (`Link._library_value` makes them).
+    None for other kinds, which each side rebuilds itself."""
+    import builtins
+    import collections
+
+    if kind == "tuple":
+        return fields[0]
+    if kind == "type":
+        return getattr(builtins, fields[0])
+    if kind == "Counter":
+        return collections.Counter(fields[0])
+    if kind == "OrderedDict":
+        return collections.OrderedDict(fields[0])
+    if kind == "defaultdict":
+        return collections.defaultdict(fields[0], fields[1])
+    if kind == "deque":
+        return collections.deque(fields[0], fields[1])
+    if kind == "namedtuple":
+        return collections.namedtuple(fields[0], fields[1])(*fields[2])
+    return None
+

@@ -9,10 +9,10 @@ See docs/checker-api.md for the whole vocabulary.
 """
 
 import builtins
-import io
 import sys
 
 from . import _host, _link, _source, _values, _wire
+from ._capped_text import CappedText
 
 
 class CheckFailed(Exception):
@@ -82,8 +82,8 @@ class captured_output:
         self._echo = echo
 
     def __enter__(self):
-        self.stdout = _CappedText(self.LIMIT)
-        self.stderr = _CappedText(self.LIMIT)
+        self.stdout = CappedText(self.LIMIT)
+        self.stderr = CappedText(self.LIMIT)
         self._saved = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = self.stdout, self.stderr
         return self
@@ -94,25 +94,6 @@ class captured_output:
             sys.stdout.write(self.stdout.getvalue())
             sys.stderr.write(self.stderr.getvalue())
         return False
-
-
-class _CappedText(io.TextIOBase):
-    def __init__(self, limit):
-        self._parts = []
-        self._size = 0
-        self._limit = limit
-
-    def writable(self):
-        return True
-
-    def write(self, text):
-        if self._size < self._limit:
-            self._parts.append(text[: self._limit - self._size])
-        self._size += len(text)
-        return len(text)
-
-    def getvalue(self):
-        return "".join(self._parts)
 
 
 # ---------------------------------------------------------------- the learner

@@ -30,7 +30,7 @@ export const LIBRARY_DIR = '/buildpath-lib';
 /** The modules an interpreter running learner code gets; everything else is the checker's. */
 export const LEARNER_LIBRARY = [
   '__init__.py', 'show.py', '_display_values.py', '_display_sampling.py', '_host.py', '_source.py',
-  '_agent.py', '_wire.py', '_contract.py', '_run_summary.py',
+  '_agent.py', '_wire.py', '_contract.py', '_run_summary.py', '_capped_text.py',
 ].map((name) => `buildpath/${name}`);
 
 const learnerModules = new Set(LEARNER_LIBRARY);
