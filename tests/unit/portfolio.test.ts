@@ -2,7 +2,7 @@
 // highlighted code and SVG pictures, and verify's findings on a real export
 // (real files, real Pyodide).
 
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +158,24 @@ describe('verify', () => {
     expect(broken.findings).toHaveLength(1);
     expect(broken.findings[0]!.problem).toMatch(/^portfolio.json is not a portfolio this Buildpath reads/);
   });
+});
+
+describe('exporting again into the same folder', () => {
+  it('swaps in the new code folder whole, dropping stale files and what a stopped export left', async () => {
+    const packs = createPackService(FIXTURE_PACKS, { watch: false });
+    const folder = path.join(await mkdtemp(path.join(tmpdir(), 'bp-portfolio-again-')), 'out');
+    const workspace = await makePortfolioWorkspace(false);
+    const exportOnce = () => exportPortfolio({ workspaceDir: workspace, outDir: folder, packs, checker: sharedPython(), buildpathVersion: 'test' });
+    await exportOnce();
+    await writeFile(path.join(folder, 'code/fixture-basics/99-gone.py'), 'print("from an earlier export")\n');
+    await mkdir(path.join(folder, '.code-stopped/fixture-basics'), { recursive: true });
+    await writeFile(path.join(folder, '.code-stopped/fixture-basics/01-mean.py'), 'half written');
+    await exportOnce();
+    expect((await readdir(folder)).sort()).toEqual(['code', 'index.html', 'portfolio.json']);
+    expect((await readdir(path.join(folder, 'code/fixture-basics'))).sort()).toEqual(['01-mean.py', '02-variance.py']);
+    expect((await verifyPortfolio(folder, packs, sharedPython())).findings).toEqual([]);
+    packs.close();
+  }, 120_000);
 });
 
 describe('hostile learner code in the page', () => {

@@ -82,11 +82,9 @@ export async function exportPortfolio(options: ExportOptions): Promise<ExportSum
     projects: projects.map((project) => ({ slug: project.slug, title: project.title, milestones: project.milestones.map((milestone) => milestone.entry) })),
   });
 
-  await fs.rm(path.join(outDir, 'code'), { recursive: true, force: true });
-  for (const [file, content] of Object.entries(files)) {
-    await fs.mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
-    await writeFileAtomic(path.join(outDir, file), content);
-  }
+  const { [PAGE_FILE]: pageText, ...codeFiles } = files;
+  await replaceCodeFolder(outDir, codeFiles);
+  await writeFileAtomic(path.join(outDir, PAGE_FILE), pageText!);
   await writeFileAtomic(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 
   const entries = manifest.projects.flatMap((project) => project.milestones);
@@ -122,11 +120,44 @@ export function verdictsOf(tests: readonly TestResult[]): MilestoneEntry['checks
   return tests.map((test) => ({ name: test.name, status: test.status }));
 }
 
+const STAGING_PREFIX = '.code-';
+
+/**
+ * Writes the new code/ beside the old one and swaps them by two renames, so a reader of
+ * an earlier export never finds its code folder emptied while the new one is written,
+ * and an export that stops half-way leaves the earlier code whole. Staging folders that
+ * such an export left are removed first.
+ */
+async function replaceCodeFolder(outDir: string, codeFiles: Record<string, string>): Promise<void> {
+  await fs.mkdir(outDir, { recursive: true });
+  for (const name of await fs.readdir(outDir)) {
+    if (name.startsWith(STAGING_PREFIX)) await fs.rm(path.join(outDir, name), { recursive: true, force: true });
+  }
+  const staging = await fs.mkdtemp(path.join(outDir, STAGING_PREFIX));
+  for (const [file, content] of Object.entries(codeFiles)) {
+    const target = path.join(staging, path.relative('code', file));
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, content);
+  }
+  const current = path.join(outDir, 'code');
+  const earlier = `${staging}-earlier`;
+  const hadEarlier = await fs.rename(current, earlier).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  await fs.rename(staging, current);
+  if (hadEarlier) await fs.rm(earlier, { recursive: true, force: true });
+}
+
 async function refuseForeignFolder(outDir: string): Promise<void> {
-  const names = await fs.readdir(outDir).catch((error: NodeJS.ErrnoException) => {
+  const all = await fs.readdir(outDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
   });
+  const names = all.filter((name) => !name.startsWith(STAGING_PREFIX)); // left by an export that stopped
   if (names.length > 0 && !names.includes(MANIFEST_FILE)) {
     throw new PortfolioExportError(`${outDir} is not empty and holds no earlier portfolio: choose an empty or new folder.`);
   }
