@@ -80,6 +80,19 @@ describe('a starter patch', () => {
     });
   });
 
+  it('whose diff no longer fits names the text it applies to', async () => {
+    const pack = await packWithStarter({
+      'starter.patch.py': 'def mean(values):\n    ...\n',
+      'starter.diff': '--- solution.py\n+++ starter.py\n@@ -1,1 +1,1 @@\n-import json\n+import csv\n',
+    });
+    const result = await loadPack(pack);
+    expect(!result.ok && result.problems).toContainEqual({
+      file: 'fixture-basics/milestones/01-mean/starter.diff',
+      field: 'line 3',
+      message: 'hunk "@@ -1,1 +1,1 @@" does not apply: solution.py with starter.patch.py applied no longer holds its 1 context and removed lines',
+    });
+  });
+
   it('beside a starter.py is a second starter', async () => {
     const pack = await packWithStarter({ 'starter.py': 'x = 1\n', 'starter.diff': '@@ -1 +1 @@\n-x\n+y\n' });
     const result = await loadPack(pack);

@@ -118,7 +118,8 @@ async function loadStarter(reader: PackReader, base: string, format: PackFormat,
     const file = `${base}/${name}`;
     const source = await reader.text(file);
     if (source === undefined || starter === undefined) return undefined;
-    const assembled = assemblePatch(starter, source, name === STARTER_FILES.diff ? 'diff' : 'definitions');
+    const target = starter === solution ? 'solution.py' : `solution.py with ${STARTER_FILES.definitions} applied`;
+    const assembled = assemblePatch(starter, source, name === STARTER_FILES.diff ? 'diff' : 'definitions', target);
     if (!assembled.ok) {
       for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);
       return undefined;

@@ -161,6 +161,6 @@ function importAnchor(statements: TopLevelStatement[]): number {
 /** The two ways a format-2 patch (a mistake, or a starter) is written: top-level definitions (.py) or a unified diff (.diff). */
 export type PatchKind = 'definitions' | 'diff';
 
-export function assemblePatch(solution: string, patch: string, kind: PatchKind): AssemblyResult {
-  return kind === 'diff' ? applyUnifiedDiff(solution, patch) : assembleDefinitionPatch(solution, patch);
+export function assemblePatch(solution: string, patch: string, kind: PatchKind, target?: string): AssemblyResult {
+  return kind === 'diff' ? applyUnifiedDiff(solution, patch, target) : assembleDefinitionPatch(solution, patch);
 }

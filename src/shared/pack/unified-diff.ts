@@ -17,7 +17,8 @@ interface Hunk {
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@/;
 
-export function applyUnifiedDiff(original: string, diff: string): AssemblyResult {
+/** `target` names the text the diff applies to, for its messages. */
+export function applyUnifiedDiff(original: string, diff: string, target = 'solution.py'): AssemblyResult {
   const parsed = parseHunks(diff);
   if (!parsed.ok) return parsed;
   const lines = original.split(/\r?\n/);
@@ -28,7 +29,7 @@ export function applyUnifiedDiff(original: string, diff: string): AssemblyResult
     if (at === undefined) {
       problems.push({
         line: hunk.headerLine,
-        message: `hunk "${hunk.header}" does not apply: solution.py no longer holds its ${hunk.oldLines.length} context and removed lines`,
+        message: `hunk "${hunk.header}" does not apply: ${target} no longer holds its ${hunk.oldLines.length} context and removed lines`,
       });
       continue;
     }
