@@ -167,7 +167,8 @@ describe.skipIf(chromiumPath === null)('the first screen in browser mode', () =>
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [red, green, blue] = (background.match(/\d+/g) ?? []).map(Number);
       expect((red! + green! + blue!) / 3).toBeLessThan(60);
-      expect(await page.locator('.monaco-editor').getAttribute('class')).toContain('vs-dark');
+      // The editor's theme follows a change listener, a moment after the page's colours.
+      await page.waitForFunction(() => document.querySelector('.monaco-editor')?.classList.contains('vs-dark'));
       await page.screenshot({ path: path.join(screenshotDir, 'foundation-dark.png') });
     } finally {
       await page.emulateMedia({ colorScheme: 'light' });
