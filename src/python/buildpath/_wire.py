@@ -11,6 +11,8 @@ Both sides use this module; only the checker's side has to distrust what it read
 (`decode`), since the learner's side is the learner's to change.
 """
 
+import builtins
+import collections
 import marshal
 
 MARK = b"\x00buildpath-link\x00"
@@ -137,9 +139,6 @@ def rebuild_plain(kind, fields):
     """A value the checker's side sent tagged, rebuilt as it was: a tuple kept as one, a
     built-in type, or a standard-library container (`Link._library_value` makes them).
     None for other kinds, which each side rebuilds itself."""
-    import builtins
-    import collections
-
     if kind == "tuple":
         return fields[0]
     if kind == "type":

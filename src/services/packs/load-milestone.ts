@@ -118,7 +118,8 @@ async function loadStarter(reader: PackReader, base: string, format: PackFormat,
     const file = `${base}/${name}`;
     const source = await reader.text(file);
     if (source === undefined || starter === undefined) return undefined;
-    const target = starter === solution ? 'solution.py' : `solution.py with ${STARTER_FILES.definitions} applied`;
+    const afterDefinitions = name === STARTER_FILES.diff && patches.includes(STARTER_FILES.definitions);
+    const target = afterDefinitions ? `solution.py with ${STARTER_FILES.definitions} applied` : 'solution.py';
     const assembled = assemblePatch(starter, source, name === STARTER_FILES.diff ? 'diff' : 'definitions', target);
     if (!assembled.ok) {
       for (const problem of assembled.problems) reader.report(file, problem.message, `line ${problem.line}`);

@@ -73,8 +73,9 @@ export async function exportPortfolio(options: ExportOptions): Promise<ExportSum
   }));
 
   const page = renderPortfolioPage(head, projects);
-  const files: Record<string, string> = { [PAGE_FILE]: page };
-  for (const project of projects) for (const milestone of project.milestones) files[milestone.entry.code_file] = milestone.code;
+  const codeFiles: Record<string, string> = {};
+  for (const project of projects) for (const milestone of project.milestones) codeFiles[milestone.entry.code_file] = milestone.code;
+  const files = { [PAGE_FILE]: page, ...codeFiles };
 
   const manifest: PortfolioManifest = sealManifest({
     ...head,
@@ -82,9 +83,8 @@ export async function exportPortfolio(options: ExportOptions): Promise<ExportSum
     projects: projects.map((project) => ({ slug: project.slug, title: project.title, milestones: project.milestones.map((milestone) => milestone.entry) })),
   });
 
-  const { [PAGE_FILE]: pageText, ...codeFiles } = files;
   await replaceCodeFolder(outDir, codeFiles);
-  await writeFileAtomic(path.join(outDir, PAGE_FILE), pageText!);
+  await writeFileAtomic(path.join(outDir, PAGE_FILE), page);
   await writeFileAtomic(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 
   const entries = manifest.projects.flatMap((project) => project.milestones);
