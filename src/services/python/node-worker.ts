@@ -4,11 +4,13 @@ import { parentPort } from 'node:worker_threads';
 import { loadPyodide, version } from 'pyodide';
 import { fileSnapshots } from './file-snapshots';
 import { readPythonSources } from './python-sources';
+import { reuseCompiledWasm } from './reuse-compiled-wasm';
 import { startWorkerRuntime } from '../../shared/python/worker-runtime';
 import type { ToWorker } from '../../shared/python/protocol';
 
 const port = parentPort;
 if (!port) throw new Error('node-worker must run in a worker thread');
+reuseCompiledWasm();
 
 startWorkerRuntime(
   { onMessage: (handler) => port.on('message', (message: ToWorker) => handler(message)) },

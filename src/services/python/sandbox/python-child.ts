@@ -15,6 +15,7 @@ import { capWasmMemory, constantsOnlyBinding, lockDown } from './lockdown';
 import { takeRefusals } from './refusals';
 import { sandboxGlobals, closePyodideEscapes } from './python-reach';
 import { reportRefusals } from './refusal-report';
+import { reuseCompiledWasm } from '../reuse-compiled-wasm';
 
 const token = process.env[TOKEN_VARIABLE] ?? '';
 delete process.env[TOKEN_VARIABLE];
@@ -86,6 +87,7 @@ function lendConstants(): void {
 
 function start(options: Extract<ToSandbox, { kind: 'start' }>): void {
   lendConstants();
+  reuseCompiledWasm();
   capWasmMemory(options.memoryLimitMb * 1024 * 1024, () => exit(MEMORY_EXIT_CODE) as never);
   startWorkerRuntime(
     { onMessage: (handler) => (forward = handler) },
