@@ -9,15 +9,23 @@ NUMERIC = {"Lot_Frontage", "Gr_Liv_Area", "Total_Bsmt_SF", "Garage_Area", "Year_
            "Full_Bath", "Longitude", "Mo_Sold", "Sale_Price"}
 
 
-def read_columns(names):
-    """Some columns of every sale, numbers as floats: a quick reader, so checks stay fast."""
+def ames_cells():
+    """(header, rows of text cells) of data/ames.csv, read once per worker; checks must not modify them."""
     def read():
         with open("data/ames.csv", newline="") as file:
             records = csv.reader(file)
             header = next(records)
-            positions = [header.index(name) for name in names]
-            return [{name: float(cells[i]) if name in NUMERIC else cells[i] for name, i in zip(names, positions)}
-                    for cells in records]
+            return header, list(records)
+    return cached("ames cells", read)
+
+
+def read_columns(names):
+    """Some columns of every sale, numbers as floats: a quick reader, so checks stay fast."""
+    def read():
+        header, rows = ames_cells()
+        positions = [header.index(name) for name in names]
+        return [{name: float(cells[i]) if name in NUMERIC else cells[i] for name, i in zip(names, positions)}
+                for cells in rows]
     return cached("columns " + " ".join(names), read)
 
 
