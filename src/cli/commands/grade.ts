@@ -76,8 +76,10 @@ export async function runGradeCommand(args: string[]): Promise<number> {
   if (submissions.length === 0) return usage(`no submissions in ${visibleLine(folderArg)} (${all ? 'one sub-folder per learner' : 'one .py file per learner'})`);
 
   const pythons: PythonClient[] = [];
-  for (let index = 0; index < Math.min(jobs, submissions.length); index++) {
-    const python = cliPython({ projectFiles: (project) => packs.getProjectFiles(project), memoryLimitMb, unsafe: values.unsafe }, 'sandbox');
+  const workers = Math.min(jobs, submissions.length);
+  const gcOnMainThread = workers >= availableParallelism(); // every core already runs one of them
+  for (let index = 0; index < workers; index++) {
+    const python = cliPython({ projectFiles: (project) => packs.getProjectFiles(project), memoryLimitMb, unsafe: values.unsafe, gcOnMainThread }, 'sandbox');
     if (!python) return EXIT_USAGE;
     pythons.push(python);
   }

@@ -56,15 +56,17 @@ export interface SandboxedClientOptions extends Partial<PythonClientOptions> {
   memoryLimitMb?: number;
   /** Run even where Node has no permission model (the CLI's --unsafe). */
   unsafe?: boolean;
+  /** See SandboxOptions.gcOnMainThread. */
+  gcOnMainThread?: boolean;
 }
 
 /** Python in a child process under Node's permission model: for learner code and packs (SECURITY.md). */
 export function createSandboxedPythonClient(options: SandboxedClientOptions = {}): PythonClient {
-  const { memoryLimitMb = DEFAULT_MEMORY_LIMIT_MB, unsafe, ...clientOptions } = options;
+  const { memoryLimitMb = DEFAULT_MEMORY_LIMIT_MB, unsafe, gcOnMainThread, ...clientOptions } = options;
   const cache = cacheDirectory();
   const childScript = sandboxChildScript(path.join(cache, 'sandbox'));
   const pythonSources = readPythonSources(pythonLibraryRoot());
   const snapshotDir = process.env.BUILDPATH_SNAPSHOTS === 'off' ? null : path.join(cache, 'sandbox-snapshots');
-  const spawn = () => spawnSandboxedWorker({ childScript, pyodideDir: pyodideDirectory(), pythonSources, snapshotDir, memoryLimitMb, unsafe });
+  const spawn = () => spawnSandboxedWorker({ childScript, pyodideDir: pyodideDirectory(), pythonSources, snapshotDir, memoryLimitMb, unsafe, gcOnMainThread });
   return new PythonClient(spawn, { indexURL: pyodideDirectory(), graceMs: 300, ...clientOptions });
 }
